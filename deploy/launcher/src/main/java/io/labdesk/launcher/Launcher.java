@@ -1,0 +1,144 @@
+package io.labdesk.launcher;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code run}: starts PostgreSQL, Keycloak and WildFly with LabDesk, prints where to sign in, and stops all three
+ * on Ctrl-C. Called by deploy/labdesk after the build.
+ */
+public final class Launcher {
+
+    private final LaunchSettings settings;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+    Launcher(LaunchSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || !"run".equals(args[0])) {
+            System.err.println("usage: labdesk-launcher run");
+            System.exit(2);
+        }
+        Path root = Path.of(System.getProperty("labdesk.root", ".")).toAbsolutePath().normalize();
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        Launcher launcher;
+        try {
+            launcher = new Launcher(LaunchSettings.from(System.getenv(), root, javaHome));
+        } catch (LaunchException e) {
+            System.err.println("LabDesk: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            launcher.stop();
+            stopped.countDown();
+        }, "labdesk-stop"));
+        try {
+            launcher.start();
+        } catch (LaunchException | CompletionException e) {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            System.err.println("LabDesk: " + cause.getMessage());
+            System.exit(1);
+        }
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void start() {
+        LaunchSettings s = settings;
+        Ports.requireFree(s.httpPort(), "LabDesk HTTP", "LABDESK_HTTP_PORT");
+        Ports.requireFree(s.managementPort(), "WildFly management", "LABDESK_MANAGEMENT_PORT");
+        if (s.externalOidcUrl() == null) {
+            Ports.requireFree(s.keycloakPort(), "Keycloak", "LABDESK_KEYCLOAK_PORT");
+        }
+        if (s.externalDbUrl() == null) {
+            Ports.requireFree(s.dbPort(), "PostgreSQL", "LABDESK_DB_PORT");
+        }
+
+        // Keycloak starts alongside the database and the server; nothing needs it until the first sign-in.
+        CompletableFuture<String> oidcUrl = s.externalOidcUrl() != null
+                ? CompletableFuture.completedFuture(s.externalOidcUrl())
+                : CompletableFuture.supplyAsync(() -> {
+                    say("Starting Keycloak on port " + s.keycloakPort() + " ...");
+                    KeycloakServer keycloak = KeycloakServer.start(s.keycloakHome(), s.realmFile(),
+                            s.dataDir().resolve("keycloak"), s.keycloakPort(), s.baseUrl(), s.javaHome());
+                    register(keycloak);
+                    return keycloak.issuerUrl();
+                });
+
+        String dbUrl = s.externalDbUrl();
+        if (dbUrl == null) {
+            say("Starting PostgreSQL on port " + s.dbPort() + " ...");
+            EmbeddedDatabase database = EmbeddedDatabase.start(s.dataDir().resolve("postgres/data"),
+                    s.dataDir().resolve("postgres/binaries"), s.dbPort());
+            register(database);
+            dbUrl = database.jdbcUrl();
+        }
+
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("labdesk.db.url", dbUrl);
+        properties.put("labdesk.oidc.url", s.externalOidcUrl() != null ? s.externalOidcUrl()
+                : "http://localhost:" + s.keycloakPort() + "/realms/" + KeycloakServer.REALM);
+        properties.put("labdesk.base.url", s.baseUrl());
+        properties.put("labdesk.tenants.dir", s.tenantsDir().toString());
+        say("Starting WildFly with LabDesk on port " + s.httpPort() + " ...");
+        WildFlyServer wildfly = WildFlyServer.start(s.wildflyHome(), s.dataDir().resolve("wildfly"), s.war(),
+                s.httpPort(), s.managementPort(), properties, s.javaHome());
+        register(wildfly);
+        String issuer = oidcUrl.join();
+
+        say("");
+        say("LabDesk is running at " + s.baseUrl() + "/");
+        say("  Health:   " + wildfly.baseUrl() + "/health");
+        say("  API:      " + wildfly.baseUrl() + "/api/v1/me (bearer token from " + issuer + ")");
+        if (s.externalOidcUrl() == null) {
+            say("  Keycloak: http://localhost:" + s.keycloakPort() + "/admin/ (admin / admin)");
+            say("");
+            say("Demo logins (password: labdesk):");
+            say("  zhang.wei  东湖大学分析测试中心  tenant admin, quality manager");
+            say("  li.na      东湖大学分析测试中心  customer service, follow-up");
+            say("  wang.fang  东湖大学分析测试中心  tester, technical manager");
+            say("  chen.jie   衡准计量校准有限公司  tenant admin, director");
+            say("  liu.yang   衡准计量校准有限公司  customer service, tester");
+            say("  zhao.min   衡准计量校准有限公司  quality manager, internal auditor");
+            say("  operator   (platform operator)");
+        }
+        say("");
+        say("Logs and data: " + s.dataDir() + "    Stop with Ctrl-C.");
+    }
+
+    private synchronized void register(AutoCloseable server) {
+        started.push(server);
+    }
+
+    synchronized void stop() {
+        if (started.isEmpty()) {
+            return;
+        }
+        say("Stopping LabDesk ...");
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("While stopping: " + e.getMessage());
+            }
+        }
+        say("Stopped.");
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+    }
+}

@@ -1,0 +1,67 @@
+package io.labdesk.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Chromium from the system's packages (never a downloaded browser), with a fresh profile. */
+final class Browser implements AutoCloseable {
+
+    final WebDriver driver;
+    private final Path profile;
+
+    Browser() throws IOException {
+        profile = Files.createTempDirectory("labdesk-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("labdesk.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,860", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("labdesk.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    WebElement await(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void awaitText(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(by, text));
+    }
+
+    /** Keycloak's login with organizations on asks for the username first, then the password. */
+    void signIn(String username, String password) {
+        await(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("kc-login")).click();
+        await(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    Path screenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("labdesk.it.screenshots")));
+        Path file = dir.resolve(name + ".png");
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+        return file;
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        WildFlyServerFiles.delete(profile);
+    }
+}

@@ -1,0 +1,36 @@
+package io.labdesk.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** Tokens from the test run's real Keycloak, for API calls as a demo user. */
+final class Keycloak {
+
+    static final String DEMO_PASSWORD = "labdesk";
+
+    private Keycloak() {
+    }
+
+    static String accessToken(String username) throws Exception {
+        String form = "grant_type=password&client_id=labdesk&client_secret=labdesk-dev-secret&scope=openid"
+                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + DEMO_PASSWORD;
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(TestEnvironment.oidcUrl() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No token for " + username + ": " + response.body());
+        }
+        JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
+        return json.getString("access_token");
+    }
+}

@@ -1,0 +1,137 @@
+package io.labdesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.labdesk.launcher.EmbeddedDatabase;
+import io.labdesk.platform.core.schema.SchemaChangelog;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The schema Liquibase builds, the roles that use it, and the demo tenants loaded on first start. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SchemaIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return LabDeskDeployment.war();
+    }
+
+    @Test
+    void changelogAppliesOnAnEmptyDatabaseAndASecondRunChangesNothing() throws Exception {
+        EmbeddedDatabase db = TestEnvironment.database();
+        try (Connection su = db.superuserConnection("postgres"); Statement s = su.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS labdesk_empty");
+            s.execute("CREATE DATABASE labdesk_empty OWNER " + EmbeddedDatabase.OWNER);
+        }
+        String url = "jdbc:postgresql://127.0.0.1:" + db.port() + "/labdesk_empty";
+        try (Connection owner = DriverManager.getConnection(url, EmbeddedDatabase.OWNER, EmbeddedDatabase.OWNER_PASSWORD)) {
+            SchemaChangelog.update(owner, EmbeddedDatabase.APP_USER, getClass().getClassLoader());
+            int applied = count(owner, "SELECT count(*) FROM databasechangelog");
+            SchemaChangelog.update(owner, EmbeddedDatabase.APP_USER, getClass().getClassLoader());
+
+            assertThat(applied).isPositive();
+            assertThat(count(owner, "SELECT count(*) FROM databasechangelog")).isEqualTo(applied);
+            assertThat(count(owner, "SELECT count(*) FROM information_schema.tables "
+                    + "WHERE table_schema = 'public' AND table_name IN ('tenant', 'tenant_member')")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theDeployedServerMigratedItsDatabaseAndLoadedTheDemoTenants() throws Exception {
+        try (Connection su = TestEnvironment.database().superuserConnection(EmbeddedDatabase.DATABASE)) {
+            assertThat(strings(su, "SELECT slug FROM tenant ORDER BY slug"))
+                    .containsExactly("donghu-atc", "hengzhun-cal");
+            assertThat(count(su, "SELECT count(*) FROM tenant_member")).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void theApplicationRoleOwnsNothingAndCannotBypassRowLevelSecurity() throws Exception {
+        try (Connection su = TestEnvironment.database().superuserConnection(EmbeddedDatabase.DATABASE)) {
+            assertThat(strings(su, "SELECT rolname FROM pg_roles WHERE rolname = 'labdesk_app' "
+                    + "AND NOT rolsuper AND NOT rolbypassrls")).containsExactly("labdesk_app");
+            assertThat(count(su, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' "
+                    + "AND tableowner = 'labdesk_app'")).isZero();
+        }
+        try (Connection app = appConnection(); Statement s = app.createStatement()) {
+            assertThatThrownBy(() -> s.execute("CREATE TABLE intruder (id int)")).isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
+    void tenantMembersAreVisibleOnlyUnderTheirOwnTenant() throws Exception {
+        String donghu;
+        try (Connection su = TestEnvironment.database().superuserConnection(EmbeddedDatabase.DATABASE)) {
+            donghu = strings(su, "SELECT id::text FROM tenant WHERE slug = 'donghu-atc'").get(0);
+        }
+        try (Connection app = appConnection()) {
+            assertThat(count(app, "SELECT count(*) FROM tenant_member")).isZero();
+
+            app.setAutoCommit(false);
+            try (Statement s = app.createStatement()) {
+                s.execute("SELECT set_config('labdesk.tenant_id', '" + donghu + "', true)");
+            }
+            assertThat(strings(app, "SELECT username FROM tenant_member ORDER BY username"))
+                    .containsExactly("li.na", "wang.fang", "zhang.wei");
+            try (Statement s = app.createStatement()) {
+                // Writing a row for another tenant is refused, not silently stored.
+                assertThatThrownBy(() -> s.executeUpdate("INSERT INTO tenant_member (id, tenant_id, username) "
+                        + "SELECT gen_random_uuid(), id, 'mole' FROM tenant WHERE slug = 'hengzhun-cal'"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            }
+            app.rollback();
+        }
+    }
+
+    @Test
+    void everyTenantOwnedTableHasForcedRowLevelSecurityAndAPolicy() throws Exception {
+        try (Connection su = TestEnvironment.database().superuserConnection(EmbeddedDatabase.DATABASE)) {
+            List<String> unprotected = strings(su, """
+                    SELECT c.relname FROM pg_class c
+                    JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+                    JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
+                    WHERE c.relkind = 'r'
+                      AND (NOT c.relrowsecurity OR NOT c.relforcerowsecurity
+                           OR NOT EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid))
+                    """);
+            assertThat(unprotected).as("tenant-owned tables without forced row-level security").isEmpty();
+            assertThat(count(su, "SELECT count(*) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+                    + "WHERE a.attname = 'tenant_id' AND c.relkind = 'r'")).isPositive();
+        }
+    }
+
+    private static Connection appConnection() throws SQLException {
+        return DriverManager.getConnection(TestEnvironment.database().jdbcUrl(), EmbeddedDatabase.APP_USER,
+                EmbeddedDatabase.APP_PASSWORD);
+    }
+
+    private static int count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static List<String> strings(Connection c, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,73 @@
+package io.labdesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A staff member signs in through Keycloak's form and finds their institution's LabDesk, in their language. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ShellBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return LabDeskDeployment.war();
+    }
+
+    @Test
+    void signInSeeTheTenantSwitchLanguageAndSignOut() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/");
+            assertThat(browser.driver.getCurrentUrl()).startsWith(TestEnvironment.oidcUrl());
+
+            browser.signIn("zhang.wei", Keycloak.DEMO_PASSWORD);
+
+            // The demo institutions work in Chinese by default.
+            browser.awaitText(By.id("tenant-name"), "东湖大学分析测试中心");
+            assertThat(browser.driver.findElement(By.id("user-name")).getText()).isEqualTo("张伟");
+            assertThat(browser.await(By.id("welcome")).getText()).isEqualTo("欢迎，张伟");
+            assertThat(browser.driver.findElement(By.id("roles")).getText()).contains("机构管理员", "质量负责人");
+            assertThat(browser.driver.findElement(By.id("main-nav")).getText()).contains("首页");
+            browser.screenshot("shell-zh-CN");
+
+            chooseLanguage(browser, "English");
+
+            browser.awaitText(By.id("tenant-name"), "Donghu University Analysis and Testing Center");
+            assertThat(browser.await(By.id("welcome")).getText()).isEqualTo("Welcome, 张伟");
+            assertThat(browser.driver.findElement(By.id("roles")).getText())
+                    .contains("Tenant administrator", "Quality manager");
+            browser.screenshot("shell-en");
+
+            // The choice holds for the session: a fresh page load stays in English.
+            browser.driver.navigate().refresh();
+            browser.awaitText(By.id("tenant-name"), "Donghu University Analysis and Testing Center");
+
+            browser.await(By.id("logout")).click();
+            // Signed out of LabDesk and of Keycloak: the next visit asks for the username again.
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.urlContains("/protocol/openid-connect/auth"));
+            assertThat(browser.await(By.id("username")).isDisplayed()).isTrue();
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/");
+            assertThat(browser.await(By.id("username")).isDisplayed()).isTrue();
+        }
+    }
+
+    private static void chooseLanguage(Browser browser, String label) {
+        browser.await(By.id("language-switch")).click();
+        WebElement item = new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d ->
+                d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                        .filter(e -> label.equals(e.getText().strip()) && e.isDisplayed())
+                        .findFirst().orElse(null));
+        item.click();
+    }
+}

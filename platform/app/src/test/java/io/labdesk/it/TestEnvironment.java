@@ -1,0 +1,84 @@
+package io.labdesk.it;
+
+import io.labdesk.launcher.EmbeddedDatabase;
+import io.labdesk.launcher.KeycloakServer;
+import io.labdesk.launcher.Ports;
+import io.labdesk.launcher.WildFlyServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts what the integration tests need once per test run: an empty PostgreSQL and a Keycloak with the LabDesk
+ * realm freshly imported, on free ports, and a WildFly base folder. Arquillian then starts the provisioned
+ * WildFly once (see arquillian.xml), and every test class deploys the real WAR to it. Active only under
+ * failsafe ({@code -Dlabdesk.it=true}).
+ */
+public class TestEnvironment implements LauncherSessionListener {
+
+    private static EmbeddedDatabase database;
+    private static KeycloakServer keycloak;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!Boolean.getBoolean("labdesk.it") || database != null) {
+            return;
+        }
+        Path root = Path.of(System.getProperty("labdesk.root")).toAbsolutePath().normalize();
+        Path work = Path.of(System.getProperty("labdesk.it.dir")).toAbsolutePath();
+        try {
+            if (Files.exists(work)) {
+                WildFlyServer.deleteTree(work);
+            }
+            Files.createDirectories(work);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot clear " + work, e);
+        }
+        int httpPort = Ports.findFree();
+        String baseUrl = "http://localhost:" + httpPort;
+
+        database = EmbeddedDatabase.start(work.resolve("postgres/data"), work.resolve("postgres/binaries"),
+                Ports.findFree());
+        keycloak = KeycloakServer.start(root.resolve("deploy/keycloak/target/keycloak"),
+                root.resolve("deploy/keycloak/labdesk-realm.json"), work.resolve("keycloak"), Ports.findFree(),
+                baseUrl, Path.of(System.getProperty("java.home")));
+        Path wildflyHome = root.resolve("deploy/wildfly/target/wildfly");
+        Path baseDir = work.resolve("wildfly");
+        WildFlyServer.prepareBaseDir(wildflyHome, baseDir);
+
+        // Read by arquillian.xml and by the tests.
+        System.setProperty("labdesk.it.wildfly.home", wildflyHome.toString());
+        System.setProperty("labdesk.it.base.dir", baseDir.toString());
+        System.setProperty("labdesk.it.http.port", String.valueOf(httpPort));
+        System.setProperty("labdesk.it.https.port", String.valueOf(Ports.findFree()));
+        System.setProperty("labdesk.it.management.port", String.valueOf(Ports.findFree()));
+        System.setProperty("labdesk.it.db.url", database.jdbcUrl());
+        System.setProperty("labdesk.it.db.port", String.valueOf(database.port()));
+        System.setProperty("labdesk.it.oidc.url", keycloak.issuerUrl());
+        System.setProperty("labdesk.it.base.url", baseUrl);
+        System.setProperty("labdesk.it.tenants.dir", root.resolve("tenants").toString());
+        System.setProperty("labdesk.it.screenshots", work.getParent().resolve("screenshots").toString());
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (keycloak != null) {
+            keycloak.close();
+            keycloak = null;
+        }
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    public static EmbeddedDatabase database() {
+        return database;
+    }
+
+    public static String oidcUrl() {
+        return System.getProperty("labdesk.it.oidc.url");
+    }
+}

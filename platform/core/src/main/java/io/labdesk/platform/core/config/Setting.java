@@ -1,0 +1,49 @@
+package io.labdesk.platform.core.config;
+
+import java.util.Optional;
+
+/**
+ * One configuration value of LabDesk. It is read from a system property first (what the launcher and the tests
+ * pass to the server), then from an environment variable (what an operator sets), then a default. The same
+ * precedence is used by the server's own configuration expressions in deploy/wildfly/configure.cli.
+ */
+public enum Setting {
+    /** Issuer URL of the realm, e.g. https://sso.example.com/realms/labdesk. */
+    OIDC_URL("labdesk.oidc.url", "LABDESK_OIDC_URL", "http://localhost:8180/realms/labdesk"),
+    /** The address users reach LabDesk at; used for links in mail and the logout redirect. */
+    BASE_URL("labdesk.base.url", "LABDESK_BASE_URL", "http://localhost:8080"),
+    /** Database role the application connects as; granted rights by the schema migration. */
+    DB_APP_USER("labdesk.db.app-user", "LABDESK_DB_APP_USER", "labdesk_app"),
+    /** Folder of tenant definitions (YAML) loaded on first start; unset in production unless wanted. */
+    TENANTS_DIR("labdesk.tenants.dir", "LABDESK_TENANTS_DIR", null);
+
+    private final String property;
+    private final String environmentVariable;
+    private final String defaultValue;
+
+    Setting(String property, String environmentVariable, String defaultValue) {
+        this.property = property;
+        this.environmentVariable = environmentVariable;
+        this.defaultValue = defaultValue;
+    }
+
+    public Optional<String> value() {
+        String v = System.getProperty(property);
+        if (v == null || v.isBlank()) {
+            v = System.getenv(environmentVariable);
+        }
+        if (v == null || v.isBlank()) {
+            v = defaultValue;
+        }
+        return Optional.ofNullable(v).map(String::strip);
+    }
+
+    public String require() {
+        return value().orElseThrow(() -> new IllegalStateException(
+                "Set " + environmentVariable + " (or -D" + property + ")"));
+    }
+
+    public String environmentVariable() {
+        return environmentVariable;
+    }
+}

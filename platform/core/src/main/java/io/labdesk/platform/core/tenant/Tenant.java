@@ -1,0 +1,89 @@
+package io.labdesk.platform.core.tenant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/** One institution sharing this LabDesk instance. A platform row: it has no tenant_id of its own. */
+@Entity
+@Table(name = "tenant")
+public class Tenant {
+
+    public enum Status { ACTIVE, SUSPENDED }
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true, length = 63)
+    private String slug;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "name_en", length = 200)
+    private String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status = Status.ACTIVE;
+
+    @Column(name = "default_locale", nullable = false, length = 16)
+    private String defaultLocale = "zh-CN";
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone = "Asia/Shanghai";
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Tenant() {
+    }
+
+    public Tenant(String slug, String name, String nameEn, String defaultLocale, String timeZone) {
+        this.id = UUID.randomUUID();
+        this.slug = slug;
+        this.name = name;
+        this.nameEn = nameEn;
+        this.defaultLocale = defaultLocale;
+        this.timeZone = timeZone;
+        this.createdAt = Instant.now();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    /** The name in the reader's language where the tenant gave one, else its own name. */
+    public String name(Locale locale) {
+        if (locale != null && "en".equals(locale.getLanguage()) && nameEn != null && !nameEn.isBlank()) {
+            return nameEn;
+        }
+        return name;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Locale defaultLocale() {
+        return Locale.forLanguageTag(defaultLocale);
+    }
+
+    public String timeZone() {
+        return timeZone;
+    }
+}

@@ -1,0 +1,17 @@
+package io.labdesk.platform.core.tenant;
+
+import io.labdesk.platform.api.tenant.TenantRole;
+import java.util.List;
+import java.util.Set;
+
+/** A tenant as written in a definition file under tenants/: who it is and its first staff. */
+public record TenantDefinition(String slug, String name, String nameEn, String locale, String timeZone,
+                               List<Staff> staff) {
+
+    public record Staff(String username, String name, String email, Set<TenantRole> roles) {
+    }
+
+    public TenantDefinition {
+        staff = staff == null ? List.of() : List.copyOf(staff);
+    }
+}

@@ -1,0 +1,128 @@
+package io.labdesk.platform.core.tenant;
+
+import io.labdesk.platform.api.tenant.TenantRole;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** Reads tenant definition files (one YAML file per tenant) and says precisely what is wrong with a bad one. */
+public final class TenantDefinitions {
+
+    private static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9-]{1,62}$");
+
+    private TenantDefinitions() {
+    }
+
+    /** Every {@code *.yaml} / {@code *.yml} file directly in {@code dir}, in file-name order. */
+    public static List<TenantDefinition> readAll(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> yaml = files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                    .sorted().toList();
+            List<TenantDefinition> definitions = new ArrayList<>();
+            for (Path file : yaml) {
+                definitions.add(read(file));
+            }
+            return definitions;
+        }
+    }
+
+    public static TenantDefinition read(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            if (!(root instanceof Map<?, ?> map)) {
+                throw invalid(file, "expected a mapping with slug, name, locale, timeZone and staff");
+            }
+            return parse(file, map);
+        }
+    }
+
+    private static TenantDefinition parse(Path file, Map<?, ?> map) {
+        String slug = text(file, map, "slug", true);
+        if (!SLUG.matcher(slug).matches()) {
+            throw invalid(file, "slug '" + slug + "' must be 2-63 lower-case letters, digits or '-'");
+        }
+        String locale = textOr(file, map, "locale", "zh-CN");
+        try {
+            new Locale.Builder().setLanguageTag(locale);
+        } catch (IllformedLocaleException e) {
+            throw invalid(file, "locale '" + locale + "' is not a language tag such as zh-CN or en");
+        }
+        String timeZone = textOr(file, map, "timeZone", "Asia/Shanghai");
+        try {
+            ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw invalid(file, "timeZone '" + timeZone + "' is not a time-zone id such as Asia/Shanghai");
+        }
+        List<TenantDefinition.Staff> staff = new ArrayList<>();
+        Object staffList = map.get("staff");
+        if (staffList != null) {
+            if (!(staffList instanceof List<?> list)) {
+                throw invalid(file, "staff must be a list");
+            }
+            for (Object entry : list) {
+                if (!(entry instanceof Map<?, ?> person)) {
+                    throw invalid(file, "each staff entry must be a mapping with username and roles");
+                }
+                staff.add(new TenantDefinition.Staff(text(file, person, "username", true),
+                        text(file, person, "name", false), text(file, person, "email", false),
+                        roles(file, person.get("roles"))));
+            }
+        }
+        return new TenantDefinition(slug, text(file, map, "name", true), text(file, map, "nameEn", false),
+                locale, timeZone, staff);
+    }
+
+    private static EnumSet<TenantRole> roles(Path file, Object value) {
+        EnumSet<TenantRole> roles = EnumSet.noneOf(TenantRole.class);
+        if (value == null) {
+            return roles;
+        }
+        if (!(value instanceof List<?> list)) {
+            throw invalid(file, "roles must be a list such as [TENANT_ADMIN, TESTER]");
+        }
+        for (Object role : list) {
+            try {
+                roles.add(TenantRole.valueOf(String.valueOf(role).strip()));
+            } catch (IllegalArgumentException e) {
+                throw invalid(file, "unknown role '" + role + "'; known roles: " + List.of(TenantRole.values()));
+            }
+        }
+        return roles;
+    }
+
+    private static String textOr(Path file, Map<?, ?> map, String key, String fallback) {
+        String v = text(file, map, key, false);
+        return v == null ? fallback : v;
+    }
+
+    private static String text(Path file, Map<?, ?> map, String key, boolean required) {
+        Object v = map.get(key);
+        if (v == null || String.valueOf(v).isBlank()) {
+            if (required) {
+                throw invalid(file, "'" + key + "' is required");
+            }
+            return null;
+        }
+        return String.valueOf(v).strip();
+    }
+
+    private static IllegalArgumentException invalid(Path file, String why) {
+        return new IllegalArgumentException("Tenant definition " + file.getFileName() + ": " + why);
+    }
+}

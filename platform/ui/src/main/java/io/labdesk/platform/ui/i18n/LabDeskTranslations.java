@@ -1,0 +1,44 @@
+package io.labdesk.platform.ui.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * LabDesk's texts in Simplified Chinese and English, from the resource bundle {@code i18n/labdesk}. A missing
+ * key shows as {@code !key!} so it is seen and fixed rather than silently blank.
+ */
+public class LabDeskTranslations implements I18NProvider {
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final String BUNDLE = "i18n.labdesk";
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(CHINESE, ENGLISH);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale effective = supported(locale);
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, effective, getClass().getClassLoader(), NO_FALLBACK)
+                    .getString(key);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    /** Chinese for any Chinese locale, English for everything else. */
+    public static Locale supported(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage()) ? CHINESE : ENGLISH;
+    }
+}

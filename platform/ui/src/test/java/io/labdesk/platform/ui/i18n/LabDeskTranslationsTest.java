@@ -1,0 +1,51 @@
+package io.labdesk.platform.ui.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.labdesk.platform.api.tenant.TenantRole;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class LabDeskTranslationsTest {
+
+    private final LabDeskTranslations translations = new LabDeskTranslations();
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        assertThat(load("i18n/labdesk_zh_CN.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("i18n/labdesk.properties").stringPropertyNames());
+    }
+
+    @Test
+    void everyTenantRoleHasANameInBothLanguages() {
+        for (TenantRole role : TenantRole.values()) {
+            assertThat(translations.getTranslation(role.messageKey(), Locale.SIMPLIFIED_CHINESE)).doesNotContain("!");
+            assertThat(translations.getTranslation(role.messageKey(), Locale.ENGLISH)).doesNotContain("!");
+        }
+        assertThat(translations.getTranslation("role.QUALITY_MANAGER", Locale.SIMPLIFIED_CHINESE)).isEqualTo("质量负责人");
+        assertThat(translations.getTranslation("role.QUALITY_MANAGER", Locale.ENGLISH)).isEqualTo("Quality manager");
+    }
+
+    @Test
+    void formatsParametersAndFallsBackToEnglishForOtherLanguages() {
+        assertThat(translations.getTranslation("home.welcome", Locale.SIMPLIFIED_CHINESE, "张伟")).isEqualTo("欢迎，张伟");
+        assertThat(translations.getTranslation("home.welcome", Locale.GERMAN, "Ada")).isEqualTo("Welcome, Ada");
+        assertThat(translations.getTranslation("home.welcome", Locale.TRADITIONAL_CHINESE, "張偉")).startsWith("欢迎");
+    }
+
+    @Test
+    void missingKeysAreVisible() {
+        assertThat(translations.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = LabDeskTranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
