@@ -1,5 +1,6 @@
 package io.labdesk.it;
 
+import io.labdesk.launcher.WildFlyServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,6 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() throws IOException {
         driver.quit();
-        WildFlyServerFiles.delete(profile);
+        WildFlyServer.deleteTree(profile);
     }
 }
