@@ -1,7 +1,14 @@
 package io.labdesk.launcher;
 
+import io.labdesk.platform.core.tenant.TenantDefinition;
+import io.labdesk.platform.core.tenant.TenantDefinitions;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -91,7 +98,6 @@ public final class Launcher {
         properties.put("labdesk.db.url", dbUrl);
         properties.put("labdesk.oidc.url", s.externalOidcUrl() != null ? s.externalOidcUrl()
                 : "http://localhost:" + s.keycloakPort() + "/realms/" + KeycloakServer.REALM);
-        properties.put("labdesk.base.url", s.baseUrl());
         properties.put("labdesk.tenants.dir", s.tenantsDir().toString());
         say("Starting WildFly with LabDesk on port " + s.httpPort() + " ...");
         WildFlyServer wildfly = WildFlyServer.start(s.wildflyHome(), s.dataDir().resolve("wildfly"), s.war(),
@@ -107,16 +113,28 @@ public final class Launcher {
             say("  Keycloak: http://localhost:" + s.keycloakPort() + "/admin/ (admin / admin)");
             say("");
             say("Demo logins (password: labdesk):");
-            say("  zhang.wei  东湖大学分析测试中心  tenant admin, quality manager");
-            say("  li.na      东湖大学分析测试中心  customer service, follow-up");
-            say("  wang.fang  东湖大学分析测试中心  tester, technical manager");
-            say("  chen.jie   衡准计量校准有限公司  tenant admin, director");
-            say("  liu.yang   衡准计量校准有限公司  customer service, tester");
-            say("  zhao.min   衡准计量校准有限公司  quality manager, internal auditor");
-            say("  operator   (platform operator)");
+            demoLogins(s.tenantsDir()).forEach(Launcher::say);
+            say("  operator     platform operator");
         }
         say("");
         say("Logs and data: " + s.dataDir() + "    Stop with Ctrl-C.");
+    }
+
+    /** One line per staff member of the tenant definitions: username, institution, roles. */
+    static List<String> demoLogins(Path tenantsDir) {
+        try {
+            List<String> lines = new ArrayList<>();
+            for (TenantDefinition tenant : TenantDefinitions.readAll(tenantsDir)) {
+                for (TenantDefinition.Staff staff : tenant.staff()) {
+                    lines.add(String.format("  %-12s %s  %s", staff.username(), tenant.name(), staff.roles().stream()
+                            .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                            .collect(Collectors.joining(", "))));
+                }
+            }
+            return lines;
+        } catch (IOException | IllegalArgumentException e) {
+            return List.of("  (cannot read " + tenantsDir + ": " + e.getMessage() + ")");
+        }
     }
 
     private synchronized void register(AutoCloseable server) {

@@ -1,5 +1,6 @@
 package io.labdesk.platform.api.identity;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -9,7 +10,7 @@ import java.util.Set;
  * (tenant slugs) it belongs to and its realm roles. Tenant roles are not here; they belong to a tenant membership.
  */
 public record StaffIdentity(String subject, String username, String givenName, String familyName, String email,
-                            List<String> organizations, Set<String> realmRoles) {
+                            List<String> organizations, Set<String> realmRoles) implements Serializable {
 
     public static final String PLATFORM_ADMIN = "platform-admin";
 

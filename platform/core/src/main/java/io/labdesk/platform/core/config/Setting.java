@@ -10,8 +10,6 @@ import java.util.Optional;
 public enum Setting {
     /** Issuer URL of the realm, e.g. https://sso.example.com/realms/labdesk. */
     OIDC_URL("labdesk.oidc.url", "LABDESK_OIDC_URL", "http://localhost:8180/realms/labdesk"),
-    /** The address users reach LabDesk at; used for links in mail and the logout redirect. */
-    BASE_URL("labdesk.base.url", "LABDESK_BASE_URL", "http://localhost:8080"),
     /** Database role the application connects as; granted rights by the schema migration. */
     DB_APP_USER("labdesk.db.app-user", "LABDESK_DB_APP_USER", "labdesk_app"),
     /** Folder of tenant definitions (YAML) loaded on first start; unset in production unless wanted. */

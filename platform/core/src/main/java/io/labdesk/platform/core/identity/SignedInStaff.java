@@ -7,6 +7,7 @@ import io.labdesk.platform.core.tenant.TenantMember;
 import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public class SignedInStaff {
     }
 
     /** A signed-in staff member working in one tenant (or none, for an operator without an organization). */
-    public record Session(StaffIdentity identity, Tenant tenant, Set<TenantRole> roles) {
+    public record Session(StaffIdentity identity, Tenant tenant, Set<TenantRole> roles) implements Serializable {
 
         public Optional<Tenant> currentTenant() {
             return Optional.ofNullable(tenant);

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
@@ -14,7 +15,7 @@ import java.util.UUID;
 /** One institution sharing this LabDesk instance. A platform row: it has no tenant_id of its own. */
 @Entity
 @Table(name = "tenant")
-public class Tenant {
+public class Tenant implements Serializable {
 
     public enum Status { ACTIVE, SUSPENDED }
 
