@@ -1,43 +1,76 @@
 package io.labdesk.platform.core.identity;
 
 import io.labdesk.platform.api.identity.StaffIdentity;
+import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.core.tenant.TenantContext;
 import io.labdesk.platform.core.tenant.TenantDirectory;
 import io.labdesk.platform.core.tenant.TenantMember;
-import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
-import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is signed in and for which tenant. The tenant comes from the identity provider's organization claim,
- * never from what a request says about itself.
+ * Who is signed in and which tenant they work for in this request. The tenant is one of the organizations in the
+ * user's token: the only one, or the one they chose (in the UI, kept in the HTTP session; over the API, named by
+ * the {@value #TENANT_HEADER} header). Nothing in a request body or query chooses it.
  */
 @ApplicationScoped
 public class SignedInStaff {
 
+    public static final String TENANT_HEADER = "X-LabDesk-Tenant";
+    /** HTTP-session attribute holding the slug of the tenant the user chose in the UI. */
+    public static final String CHOSEN_TENANT = SignedInStaff.class.getName() + ".chosenTenant";
+    private static final String RESOLVED = SignedInStaff.class.getName() + ".resolved";
+
     @Inject
     TenantDirectory tenants;
 
-    public Optional<Session> resolve(Principal principal) {
-        return OidcIdentities.of(principal).map(this::resolve);
+    /** Resolves once per request (the tenant filter does it first) and remembers the answer in the request. */
+    public Optional<Session> of(HttpServletRequest request) {
+        Object cached = request.getAttribute(RESOLVED);
+        if (cached instanceof Session session) {
+            return Optional.of(session);
+        }
+        Optional<Session> resolved = OidcIdentities.of(request.getUserPrincipal())
+                .map(identity -> resolve(identity, chosenSlug(request)));
+        resolved.ifPresent(s -> request.setAttribute(RESOLVED, s));
+        return resolved;
     }
 
-    Session resolve(StaffIdentity identity) {
-        // Until tenant switching exists, the first organization (by slug) is the working tenant.
-        Optional<Tenant> tenant = identity.organizations().stream()
-                .map(tenants::findBySlug).flatMap(Optional::stream).findFirst();
-        Set<TenantRole> roles = tenant.flatMap(t -> tenants.membership(t, identity.username()))
-                .filter(TenantMember::active)
-                .map(TenantMember::roles).orElse(Set.of());
-        return new Session(identity, tenant.orElse(null), roles);
+    /** Forgets this request's answer, after the user chose another tenant. */
+    public void forget(HttpServletRequest request) {
+        request.removeAttribute(RESOLVED);
     }
 
-    /** A signed-in staff member working in one tenant (or none, for an operator without an organization). */
+    private static String chosenSlug(HttpServletRequest request) {
+        String header = request.getHeader(TENANT_HEADER);
+        if (header != null && !header.isBlank()) {
+            return header.strip();
+        }
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (String) session.getAttribute(CHOSEN_TENANT);
+    }
+
+    Session resolve(StaffIdentity identity, String chosen) {
+        List<String> organizations = identity.organizations();
+        String slug = chosen != null && organizations.contains(chosen) ? chosen
+                : organizations.size() == 1 ? organizations.get(0) : null;
+        Tenant tenant = slug == null ? null : tenants.findBySlug(slug).orElse(null);
+        if (tenant == null || tenant.suspended()) {
+            return new Session(identity, tenant, Set.of());
+        }
+        Set<TenantRole> roles = tenants.membership(tenant.id(), identity.username())
+                .filter(TenantMember::active).map(TenantMember::roles).orElse(Set.of());
+        return new Session(identity, tenant, roles);
+    }
+
+    /** A signed-in staff member and the tenant they work for now (none yet, or none at all for an operator). */
     public record Session(StaffIdentity identity, Tenant tenant, Set<TenantRole> roles) implements Serializable {
 
         public Optional<Tenant> currentTenant() {
@@ -46,6 +79,21 @@ public class SignedInStaff {
 
         public List<TenantRole> sortedRoles() {
             return roles.stream().sorted().toList();
+        }
+
+        /** Belongs to several institutions and has not chosen one yet. */
+        public boolean mustChooseTenant() {
+            return tenant == null && identity.organizations().size() > 1;
+        }
+
+        public boolean tenantSuspended() {
+            return tenant != null && tenant.suspended();
+        }
+
+        /** What data access in this request is bound to: the working tenant and the roles there. */
+        public Optional<TenantContext.Binding> binding() {
+            return tenant == null || tenant.suspended() ? Optional.empty()
+                    : Optional.of(new TenantContext.Binding(tenant.id(), roles));
         }
     }
 }

@@ -4,13 +4,13 @@ import io.labdesk.platform.core.identity.SignedInStaff;
 import io.labdesk.platform.core.tenant.Tenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,8 +24,8 @@ public class MeResource {
     SignedInStaff signedInStaff;
 
     @GET
-    public Me get(@Context SecurityContext security) {
-        SignedInStaff.Session session = signedInStaff.resolve(security.getUserPrincipal())
+    public Me get(@Context HttpServletRequest request) {
+        SignedInStaff.Session session = signedInStaff.of(request)
                 .orElseThrow(() -> new NotAuthorizedException("Bearer"));
         Tenant tenant = session.tenant();
         return new Me(session.identity().username(), session.identity().displayName(), session.identity().email(),

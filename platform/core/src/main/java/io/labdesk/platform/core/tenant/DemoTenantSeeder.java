@@ -5,9 +5,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,18 +20,16 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoTenantSeeder {
 
     private static final Logger LOG = Logger.getLogger(DemoTenantSeeder.class.getName());
-
-    @PersistenceContext(unitName = "labdesk")
-    EntityManager em;
 
     @Inject
     TenantDirectory directory;
 
     @Inject
-    TenantScope tenantScope;
+    TenantProvisioning provisioning;
 
     @PostConstruct
     void seed() {
@@ -46,24 +44,12 @@ public class DemoTenantSeeder {
         try {
             for (TenantDefinition definition : TenantDefinitions.readAll(dir)) {
                 if (directory.findBySlug(definition.slug()).isEmpty()) {
-                    create(definition);
+                    provisioning.create(definition);
+                    LOG.info("Created tenant " + definition.slug() + " with " + definition.staff().size() + " staff");
                 }
             }
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read tenant definitions in " + dir, e);
         }
-    }
-
-    private void create(TenantDefinition definition) {
-        Tenant tenant = new Tenant(definition.slug(), definition.name(), definition.nameEn(),
-                definition.locale(), definition.timeZone());
-        em.persist(tenant);
-        em.flush();
-        tenantScope.enter(tenant.id());
-        for (TenantDefinition.Staff staff : definition.staff()) {
-            em.persist(new TenantMember(tenant.id(), staff.username(), staff.name(), staff.email(), staff.roles()));
-        }
-        em.flush();
-        LOG.info("Created tenant " + definition.slug() + " with " + definition.staff().size() + " staff");
     }
 }

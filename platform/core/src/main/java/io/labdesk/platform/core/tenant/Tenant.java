@@ -50,8 +50,8 @@ public class Tenant implements Serializable {
     protected Tenant() {
     }
 
-    public Tenant(String slug, String name, String nameEn, String defaultLocale, String timeZone) {
-        this.id = UUID.randomUUID();
+    public Tenant(UUID id, String slug, String name, String nameEn, String defaultLocale, String timeZone) {
+        this.id = id;
         this.slug = slug;
         this.name = name;
         this.nameEn = nameEn;
@@ -78,6 +78,26 @@ public class Tenant implements Serializable {
 
     public Status status() {
         return status;
+    }
+
+    public boolean suspended() {
+        return status == Status.SUSPENDED;
+    }
+
+    void setStatus(Status status) {
+        this.status = status;
+    }
+
+    public String nameZh() {
+        return name;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public long version() {
+        return version;
     }
 
     public Locale defaultLocale() {

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
-/** Finds tenants and staff memberships. */
+/** Finds tenants (platform rows) and staff memberships (tenant rows, read under the tenant's security). */
 @ApplicationScoped
 public class TenantDirectory {
 
@@ -15,7 +17,10 @@ public class TenantDirectory {
     EntityManager em;
 
     @Inject
-    TenantScope tenantScope;
+    TenantTransactions transactions;
+
+    @Inject
+    TenantData tenantData;
 
     @Transactional
     public Optional<Tenant> findBySlug(String slug) {
@@ -27,12 +32,25 @@ public class TenantDirectory {
                 .getResultStream().findFirst();
     }
 
-    /** The membership of {@code username} in {@code tenant}, read under that tenant's row-level security. */
     @Transactional
-    public Optional<TenantMember> membership(Tenant tenant, String username) {
-        tenantScope.enter(tenant.id());
-        return em.createQuery("SELECT m FROM TenantMember m WHERE m.username = :username", TenantMember.class)
+    public Optional<Tenant> findById(UUID id) {
+        return Optional.ofNullable(em.find(Tenant.class, id));
+    }
+
+    @Transactional
+    public List<Tenant> findBySlugs(List<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT t FROM Tenant t WHERE t.slug IN :slugs ORDER BY t.slug", Tenant.class)
+                .setParameter("slugs", slugs).getResultList();
+    }
+
+    /** The membership of {@code username} in {@code tenantId}, in a transaction of that tenant. */
+    public Optional<TenantMember> membership(UUID tenantId, String username) {
+        return transactions.inTenant(tenantId, () -> tenantData.em()
+                .createQuery("SELECT m FROM TenantMember m WHERE m.username = :username", TenantMember.class)
                 .setParameter("username", username)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst());
     }
 }

@@ -1,5 +1,6 @@
 package io.labdesk.platform.core.tenant;
 
+import io.labdesk.platform.api.tenant.TenantOwned;
 import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -14,13 +15,10 @@ import java.util.UUID;
 /** A staff account's membership in one tenant, with the roles it holds there. */
 @Entity
 @Table(name = "tenant_member")
-public class TenantMember {
+public class TenantMember extends TenantOwned {
 
     @Id
     private UUID id;
-
-    @Column(name = "tenant_id", nullable = false)
-    private UUID tenantId;
 
     @Column(nullable = false)
     private String username;
@@ -44,21 +42,28 @@ public class TenantMember {
     protected TenantMember() {
     }
 
-    public TenantMember(UUID tenantId, String username, String displayName, String email, Set<TenantRole> roles) {
+    public TenantMember(String username, String displayName, String email, Set<TenantRole> roles) {
         this.id = UUID.randomUUID();
-        this.tenantId = tenantId;
         this.username = username;
         this.displayName = displayName;
         this.email = email;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(TenantRole.class) : EnumSet.copyOf(roles);
     }
 
-    public UUID tenantId() {
-        return tenantId;
+    public UUID id() {
+        return id;
     }
 
     public String username() {
         return username;
+    }
+
+    public String displayName() {
+        return displayName == null || displayName.isBlank() ? username : displayName;
+    }
+
+    public String email() {
+        return email;
     }
 
     public Set<TenantRole> roles() {
@@ -67,5 +72,17 @@ public class TenantMember {
 
     public boolean active() {
         return active;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    void assignRoles(Set<TenantRole> newRoles) {
+        this.roles = newRoles.isEmpty() ? EnumSet.noneOf(TenantRole.class) : EnumSet.copyOf(newRoles);
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
     }
 }

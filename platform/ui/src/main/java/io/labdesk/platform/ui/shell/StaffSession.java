@@ -1,15 +1,16 @@
 package io.labdesk.platform.ui.shell;
 
-import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import io.labdesk.platform.core.identity.SignedInStaff;
 import io.labdesk.platform.ui.i18n.LabDeskTranslations;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The signed-in staff member of the current Vaadin session, resolved once per session from the request's
- * principal, and the language the session shows.
+ * The signed-in staff member of the current request, as the tenant filter resolved it, and the language the
+ * session shows: the tenant's default until the user chooses one.
  */
 public final class StaffSession {
 
@@ -19,22 +20,25 @@ public final class StaffSession {
     }
 
     public static Optional<SignedInStaff.Session> current(SignedInStaff signedInStaff) {
-        VaadinSession vaadinSession = VaadinSession.getCurrent();
-        SignedInStaff.Session cached = vaadinSession.getAttribute(SignedInStaff.Session.class);
-        if (cached != null) {
-            return Optional.of(cached);
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return Optional.empty();
         }
-        VaadinRequest request = VaadinRequest.getCurrent();
-        Optional<SignedInStaff.Session> resolved = request == null ? Optional.empty()
-                : signedInStaff.resolve(request.getUserPrincipal());
-        resolved.ifPresent(session -> {
-            vaadinSession.setAttribute(SignedInStaff.Session.class, session);
-            if (vaadinSession.getAttribute(LANGUAGE_CHOSEN) == null) {
-                session.currentTenant().ifPresent(t -> vaadinSession.setLocale(
-                        LabDeskTranslations.supported(t.defaultLocale())));
-            }
-        });
-        return resolved;
+        Optional<SignedInStaff.Session> session = signedInStaff.of(request.getHttpServletRequest());
+        VaadinSession vaadinSession = VaadinSession.getCurrent();
+        if (vaadinSession.getAttribute(LANGUAGE_CHOSEN) == null) {
+            session.flatMap(SignedInStaff.Session::currentTenant).ifPresent(t -> {
+                Locale locale = LabDeskTranslations.supported(t.defaultLocale());
+                if (!locale.equals(vaadinSession.getLocale())) {
+                    vaadinSession.setLocale(locale);
+                }
+            });
+        }
+        return session;
+    }
+
+    public static HttpServletRequest httpRequest() {
+        return VaadinServletRequest.getCurrent().getHttpServletRequest();
     }
 
     /** The user's own choice outranks the tenant's default for the rest of the session. */

@@ -1,0 +1,33 @@
+package io.labdesk.platform.core.tenant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+
+/**
+ * Creates a tenant's LabDesk side in one transaction: the platform row and its first members. The new tenant's id
+ * is bound before the transaction starts, so its members belong to it and row-level security admits them.
+ */
+@ApplicationScoped
+public class TenantProvisioning {
+
+    @Inject
+    TenantTransactions transactions;
+
+    @Inject
+    TenantData tenantData;
+
+    public Tenant create(TenantDefinition definition) {
+        UUID id = UUID.randomUUID();
+        return transactions.inTenant(id, () -> {
+            Tenant tenant = new Tenant(id, definition.slug(), definition.name(), definition.nameEn(),
+                    definition.locale(), definition.timeZone());
+            tenantData.em().persist(tenant);
+            tenantData.em().flush();
+            for (TenantDefinition.Staff staff : definition.staff()) {
+                tenantData.em().persist(new TenantMember(staff.username(), staff.name(), staff.email(), staff.roles()));
+            }
+            return tenant;
+        });
+    }
+}
