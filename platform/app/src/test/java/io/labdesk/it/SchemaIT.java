@@ -97,6 +97,39 @@ class SchemaIT {
     }
 
     @Test
+    void underTheApplicationRoleNoTableShowsAnotherTenantsRowsOrAnyRowWithoutATenant() throws Exception {
+        List<String> tables;
+        String donghu;
+        String hengzhun;
+        try (Connection su = TestEnvironment.database().superuserConnection(EmbeddedDatabase.DATABASE)) {
+            tables = strings(su, "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    + "AND n.nspname = 'public' JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' "
+                    + "WHERE c.relkind = 'r' ORDER BY 1");
+            donghu = strings(su, "SELECT id::text FROM tenant WHERE slug = 'donghu-atc'").get(0);
+            hengzhun = strings(su, "SELECT id::text FROM tenant WHERE slug = 'hengzhun-cal'").get(0);
+            for (String table : tables) {
+                assertThat(count(su, "SELECT count(*) FROM " + table + " WHERE tenant_id = '" + hengzhun + "'"))
+                        .as(table + " needs rows of hengzhun-cal for this test").isPositive();
+            }
+        }
+        try (Connection app = appConnection()) {
+            for (String table : tables) {
+                assertThat(count(app, "SELECT count(*) FROM " + table)).as(table + " without a tenant").isZero();
+            }
+            app.setAutoCommit(false);
+            try (Statement s = app.createStatement()) {
+                s.execute("SELECT set_config('labdesk.tenant_id', '" + donghu + "', true)");
+            }
+            for (String table : tables) {
+                assertThat(count(app, "SELECT count(*) FROM " + table + " WHERE tenant_id = '" + hengzhun + "'"))
+                        .as(table + " under donghu-atc").isZero();
+                assertThat(count(app, "SELECT count(*) FROM " + table)).as(table + " own rows").isPositive();
+            }
+            app.rollback();
+        }
+    }
+
+    @Test
     void everyTenantOwnedTableHasForcedRowLevelSecurityAndAPolicy() throws Exception {
         try (Connection su = TestEnvironment.database().superuserConnection(EmbeddedDatabase.DATABASE)) {
             List<String> unprotected = strings(su, """

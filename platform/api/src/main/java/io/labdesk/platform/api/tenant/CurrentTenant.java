@@ -14,6 +14,9 @@ public interface CurrentTenant {
 
     Set<TenantRole> roles();
 
+    /** Who acts in this request, as written in logs. */
+    String actor();
+
     default boolean hasAny(TenantRole... roles) {
         for (TenantRole role : roles) {
             if (roles().contains(role)) {

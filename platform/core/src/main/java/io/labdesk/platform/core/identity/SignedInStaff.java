@@ -90,10 +90,11 @@ public class SignedInStaff {
             return tenant != null && tenant.suspended();
         }
 
-        /** What data access in this request is bound to: the working tenant and the roles there. */
-        public Optional<TenantContext.Binding> binding() {
-            return tenant == null || tenant.suspended() ? Optional.empty()
-                    : Optional.of(new TenantContext.Binding(tenant.id(), roles));
+        /** What this request works as: the user, the working tenant (none while suspended) and the roles there. */
+        public TenantContext.Binding binding() {
+            boolean working = tenant != null && !tenant.suspended();
+            return new TenantContext.Binding(working ? tenant.id() : null, working ? roles : Set.of(),
+                    identity.username(), identity.isPlatformAdmin());
         }
     }
 }

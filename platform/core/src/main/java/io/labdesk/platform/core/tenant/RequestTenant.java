@@ -17,6 +17,11 @@ public class RequestTenant implements CurrentTenant {
     }
 
     @Override
+    public String actor() {
+        return TenantContext.actor();
+    }
+
+    @Override
     public Set<TenantRole> roles() {
         return TenantContext.current().map(TenantContext.Binding::roles).orElse(Set.of());
     }

@@ -88,6 +88,16 @@ public class Tenant implements Serializable {
         this.status = status;
     }
 
+    void rename(String name, String nameEn) {
+        this.name = name;
+        this.nameEn = nameEn;
+    }
+
+    void localise(String locale, String timeZone) {
+        this.defaultLocale = locale;
+        this.timeZone = timeZone;
+    }
+
     public String nameZh() {
         return name;
     }

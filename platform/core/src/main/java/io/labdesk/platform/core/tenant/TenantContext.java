@@ -21,7 +21,12 @@ public final class TenantContext {
     private TenantContext() {
     }
 
-    public record Binding(UUID tenantId, Set<TenantRole> roles) {
+    /**
+     * @param tenantId      the working tenant, or null for an operator working on the platform only
+     * @param actor         who acts, as written in logs ("system" for the platform's own work)
+     * @param platformAdmin whether the actor operates the platform (realm role platform-admin)
+     */
+    public record Binding(UUID tenantId, Set<TenantRole> roles, String actor, boolean platformAdmin) {
         public Binding {
             roles = roles == null ? Set.of() : Set.copyOf(roles);
         }
@@ -35,6 +40,10 @@ public final class TenantContext {
         return current().map(Binding::tenantId);
     }
 
+    public static String actor() {
+        return current().map(Binding::actor).orElse("system");
+    }
+
     /** Binds {@code binding} (or nothing) until the returned scope is closed; the previous binding returns then. */
     public static Scope bind(Binding binding) {
         Binding previous = CURRENT.get();
@@ -44,7 +53,10 @@ public final class TenantContext {
 
     /** Runs {@code work} for {@code tenantId} with no user roles: platform work such as seeding a new tenant. */
     public static <T> T runAs(UUID tenantId, Supplier<T> work) {
-        try (Scope ignored = bind(new Binding(tenantId, Set.of()))) {
+        Binding outer = CURRENT.get();
+        Binding binding = new Binding(tenantId, Set.of(), outer == null ? "system" : outer.actor(),
+                outer != null && outer.platformAdmin());
+        try (Scope ignored = bind(binding)) {
             return work.get();
         }
     }

@@ -26,7 +26,7 @@ public class TenantData {
 
     /** Call inside a transaction. */
     public EntityManager em() {
-        UUID tenant = TenantContext.currentTenantId().orElse(null);
+        UUID tenant = TenantContext.current().map(TenantContext.Binding::tenantId).orElse(null);
         String setting = tenant == null ? "" : tenant.toString();
         if (!Objects.equals(transactions.getResource(APPLIED), setting)) {
             em.createNativeQuery("SELECT set_config('labdesk.tenant_id', :tenant, true)")

@@ -8,7 +8,8 @@ public class TenantIdentifierResolver implements CurrentTenantIdentifierResolver
 
     @Override
     public UUID resolveCurrentTenantIdentifier() {
-        return TenantContext.currentTenantId().orElse(TenantContext.NO_TENANT);
+        UUID tenant = TenantContext.currentTenantId().orElse(null);
+        return tenant == null ? TenantContext.NO_TENANT : tenant;
     }
 
     @Override

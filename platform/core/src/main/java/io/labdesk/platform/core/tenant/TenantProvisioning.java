@@ -1,5 +1,7 @@
 package io.labdesk.platform.core.tenant;
 
+import io.labdesk.platform.core.security.SecurityEvent;
+import io.labdesk.platform.core.security.SecurityLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -17,6 +19,9 @@ public class TenantProvisioning {
     @Inject
     TenantData tenantData;
 
+    @Inject
+    SecurityLog securityLog;
+
     public Tenant create(TenantDefinition definition) {
         UUID id = UUID.randomUUID();
         return transactions.inTenant(id, () -> {
@@ -26,6 +31,8 @@ public class TenantProvisioning {
             tenantData.em().flush();
             for (TenantDefinition.Staff staff : definition.staff()) {
                 tenantData.em().persist(new TenantMember(staff.username(), staff.name(), staff.email(), staff.roles()));
+                securityLog.record(TenantContext.actor(), SecurityEvent.Kind.MEMBER_ADDED, staff.username(),
+                        "roles=" + staff.roles().stream().sorted().toList());
             }
             return tenant;
         });

@@ -38,7 +38,7 @@ public class TenantRequestFilter extends HttpFilter {
                     + "suspended. Its data is kept and returns when the account is resumed.\"}");
             return;
         }
-        try (TenantContext.Scope ignored = TenantContext.bind(session.flatMap(SignedInStaff.Session::binding).orElse(null))) {
+        try (TenantContext.Scope ignored = TenantContext.bind(session.map(SignedInStaff.Session::binding).orElse(null))) {
             chain.doFilter(request, response);
         }
     }

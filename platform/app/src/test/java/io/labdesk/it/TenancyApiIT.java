@@ -1,0 +1,159 @@
+package io.labdesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.labdesk.launcher.EmbeddedDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Over the API, each institution sees only itself, and only its tenant admins change members and settings. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TenancyApiIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return LabDeskDeployment.war();
+    }
+
+    @Test
+    void aTenantAdminListsOnlyTheirOwnStaff() throws Exception {
+        HttpResponse<String> response = call("GET", "/api/v1/members", "zhang.wei", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class))
+                .extracting(m -> m.getString("username")).containsExactly("li.na", "wang.fang", "zhang.wei");
+    }
+
+    @Test
+    void anotherTenantsMemberIsNotFoundAndStaysUntouched() throws Exception {
+        String idOfB = sql("SELECT id::text FROM tenant_member WHERE username = 'chen.jie'");
+        String rolesBefore = sql("SELECT roles FROM tenant_member WHERE username = 'chen.jie'");
+
+        assertThat(call("GET", "/api/v1/members/" + idOfB, "zhang.wei", null).statusCode()).isEqualTo(404);
+        HttpResponse<String> change = call("PUT", "/api/v1/members/" + idOfB + "/roles", "zhang.wei",
+                "{\"roles\":[\"TESTER\"],\"version\":0}");
+        assertThat(change.statusCode()).isEqualTo(404);
+        assertThat(sql("SELECT roles FROM tenant_member WHERE username = 'chen.jie'")).isEqualTo(rolesBefore);
+    }
+
+    @Test
+    void staffWithoutTheAdminRoleAreRefused() throws Exception {
+        HttpResponse<String> list = call("GET", "/api/v1/members", "li.na", null);
+
+        assertThat(list.statusCode()).isEqualTo(403);
+        JsonObject problem = Json.createReader(new StringReader(list.body())).readObject();
+        assertThat(problem.getJsonArray("requiredRoles").getValuesAs(JsonString::getString)).containsExactly("TENANT_ADMIN");
+    }
+
+    @Test
+    void aTesterCannotChangeTenantSettingsAndNothingChanges() throws Exception {
+        String zoneBefore = sql("SELECT time_zone FROM tenant WHERE slug = 'donghu-atc'");
+        JsonObject settings = json(call("GET", "/api/v1/tenant", "wang.fang", null));
+
+        HttpResponse<String> change = call("PUT", "/api/v1/tenant", "wang.fang", settingsWith(settings, "Asia/Urumqi",
+                settings.getJsonNumber("version").longValue()));
+
+        assertThat(change.statusCode()).isEqualTo(403);
+        assertThat(sql("SELECT time_zone FROM tenant WHERE slug = 'donghu-atc'")).isEqualTo(zoneBefore);
+    }
+
+    @Test
+    void tenantAdminChangesSettingsWithVersionChecksAndTranslatedValidation() throws Exception {
+        JsonObject settings = json(call("GET", "/api/v1/tenant", "zhang.wei", null));
+        long version = settings.getJsonNumber("version").longValue();
+
+        HttpResponse<String> invalid = call("PUT", "/api/v1/tenant", "zhang.wei",
+                settingsWith(settings, "Mars/Olympus", version), "zh-CN");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(json(invalid).getJsonObject("fields").getString("timeZone")).contains("时区");
+
+        HttpResponse<String> changed = call("PUT", "/api/v1/tenant", "zhang.wei",
+                settingsWith(settings, "Asia/Urumqi", version));
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(sql("SELECT time_zone FROM tenant WHERE slug = 'donghu-atc'")).isEqualTo("Asia/Urumqi");
+
+        // A second editor still holding the old version is told, and overwrites nothing.
+        HttpResponse<String> stale = call("PUT", "/api/v1/tenant", "zhang.wei",
+                settingsWith(settings, "Asia/Harbin", version));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(sql("SELECT time_zone FROM tenant WHERE slug = 'donghu-atc'")).isEqualTo("Asia/Urumqi");
+
+        long current = json(changed).getJsonNumber("version").longValue();
+        assertThat(call("PUT", "/api/v1/tenant", "zhang.wei", settingsWith(settings, "Asia/Shanghai", current))
+                .statusCode()).isEqualTo(200);
+        assertThat(sql("SELECT count(*)::text FROM security_event WHERE kind = 'TENANT_SETTINGS_CHANGED' "
+                + "AND actor = 'zhang.wei'")).isEqualTo("2");
+    }
+
+    @Test
+    void roleChangesAreLoggedWithBeforeAndAfter() throws Exception {
+        JsonObject liNa = Json.createReader(new StringReader(call("GET", "/api/v1/members", "zhang.wei", null).body()))
+                .readArray().getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("username").equals("li.na")).findFirst().orElseThrow();
+        String id = liNa.getString("id");
+
+        HttpResponse<String> added = call("PUT", "/api/v1/members/" + id + "/roles", "zhang.wei",
+                "{\"roles\":[\"CUSTOMER_SERVICE\",\"FOLLOW_UP\",\"SUPERVISOR\"],\"version\":"
+                        + liNa.getJsonNumber("version") + "}");
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(json(added).getJsonArray("roles").getValuesAs(JsonString::getString)).contains("SUPERVISOR");
+        assertThat(sql("SELECT detail FROM security_event WHERE kind = 'ROLES_CHANGED' AND subject = 'li.na'"))
+                .isEqualTo("before=[CUSTOMER_SERVICE, FOLLOW_UP] after=[CUSTOMER_SERVICE, FOLLOW_UP, SUPERVISOR]");
+
+        HttpResponse<String> restored = call("PUT", "/api/v1/members/" + id + "/roles", "zhang.wei",
+                "{\"roles\":[\"CUSTOMER_SERVICE\",\"FOLLOW_UP\"],\"version\":" + json(added).getJsonNumber("version") + "}");
+        assertThat(restored.statusCode()).isEqualTo(200);
+    }
+
+    private static String settingsWith(JsonObject s, String timeZone, long version) {
+        return Json.createObjectBuilder(s).add("timeZone", timeZone).add("version", version).build().toString();
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
+        return call(method, path, user, body, "en");
+    }
+
+    private HttpResponse<String> call(String method, String path, String user, String body, String language)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(LabDeskDeployment.baseUrl() + path))
+                .header("Authorization", "Bearer " + Keycloak.accessToken(user))
+                .header("Accept", "application/json")
+                .header("Accept-Language", language)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** One value, read as PostgreSQL's superuser: what is really stored, past every application rule. */
+    static String sql(String query) throws Exception {
+        try (Connection c = TestEnvironment.database().superuserConnection(EmbeddedDatabase.DATABASE);
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.labdesk.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.labdesk.platform.api.tenant.TenantOwned;
+import io.labdesk.platform.core.tenant.TenantData;
+import io.labdesk.platform.core.tenant.TenantDirectory;
+import io.labdesk.platform.core.tenant.TenantTransactions;
+import jakarta.inject.Inject;
+import jakarta.persistence.Table;
+import jakarta.persistence.metamodel.EntityType;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the server: for every tenant-owned entity the JPA metamodel knows (so new entities are covered without
+ * new tests), tenant A's work cannot list, read, update or delete tenant B's rows. Needs at least one row of each
+ * such entity in both demo tenants.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return LabDeskDeployment.inContainer(TenantIsolationIT.class);
+    }
+
+    @Inject
+    TenantTransactions transactions;
+
+    @Inject
+    TenantData tenantData;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Test
+    void noTenantOwnedEntityOfBIsReachableWhileWorkingForA() {
+        UUID a = directory.findBySlug("donghu-atc").orElseThrow().id();
+        UUID b = directory.findBySlug("hengzhun-cal").orElseThrow().id();
+        List<EntityType<?>> owned = transactions.inTenant(a, () -> tenantData.em().getMetamodel().getEntities().stream()
+                .filter(e -> TenantOwned.class.isAssignableFrom(e.getJavaType())).toList());
+        assertFalse(owned.isEmpty(), "no tenant-owned entities found");
+
+        for (EntityType<?> entity : owned) {
+            String name = entity.getName();
+            String idAttribute = entity.getId(entity.getIdType().getJavaType()).getName();
+            String table = entity.getJavaType().getAnnotation(Table.class).name();
+            List<Object> idsOfB = transactions.inTenant(b, () -> tenantData.em()
+                    .createQuery("SELECT e." + idAttribute + " FROM " + name + " e", Object.class).getResultList());
+            assertFalse(idsOfB.isEmpty(), name + ": the demo tenant hengzhun-cal needs at least one row");
+            Object idOfB = idsOfB.get(0);
+
+            transactions.inTenant(a, () -> {
+                List<Object> listed = tenantData.em()
+                        .createQuery("SELECT e." + idAttribute + " FROM " + name + " e", Object.class).getResultList();
+                assertTrue(listed.stream().noneMatch(idsOfB::contains), name + ": A lists B's rows");
+                assertNull(tenantData.em().find(entity.getJavaType(), idOfB), name + ": A reads B's row by id");
+                assertEquals(0, tenantData.em().createQuery("SELECT count(e) FROM " + name + " e WHERE e."
+                        + idAttribute + " = :id", Long.class).setParameter("id", idOfB).getSingleResult(),
+                        name + ": A counts B's row");
+                return null;
+            });
+            assertEquals(0, changedRows(a, () -> tenantData.em().createNativeQuery("UPDATE " + table
+                    + " SET tenant_id = tenant_id WHERE id = :id").setParameter("id", idOfB).executeUpdate()),
+                    name + ": A updates B's row");
+            assertEquals(0, changedRows(a, () -> tenantData.em().createQuery("DELETE FROM " + name + " e WHERE e."
+                    + idAttribute + " = :id").setParameter("id", idOfB).executeUpdate()),
+                    name + ": A deletes B's row");
+
+            long stillThere = transactions.inTenant(b, () -> tenantData.em().createQuery("SELECT count(e) FROM "
+                    + name + " e WHERE e." + idAttribute + " = :id", Long.class).setParameter("id", idOfB)
+                    .getSingleResult());
+            assertEquals(1, stillThere, name + ": B's row must be untouched");
+        }
+    }
+
+    /** Rows changed by {@code change} in its own transaction for {@code tenant}; a refused statement changed none. */
+    private int changedRows(UUID tenant, java.util.function.Supplier<Integer> change) {
+        try {
+            return transactions.inTenant(tenant, change);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t.getMessage() != null && t.getMessage().contains("permission denied")) {
+                    return 0;
+                }
+            }
+            throw e;
+        }
+    }
+
+    @Test
+    void withoutATenantNoTenantOwnedRowIsVisible() {
+        long members = transactions.newTransaction(() -> tenantData.em()
+                .createQuery("SELECT count(m) FROM TenantMember m", Long.class).getSingleResult());
+        assertEquals(0, members);
+    }
+}
