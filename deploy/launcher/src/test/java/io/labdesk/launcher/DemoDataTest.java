@@ -47,7 +47,7 @@ class DemoDataTest {
     void demoLoginsListEveryStaffMemberWithInstitutionAndRoles() {
         List<String> lines = Launcher.demoLogins(ROOT.resolve("tenants"));
 
-        assertThat(lines).hasSize(6);
+        assertThat(lines).hasSize(8);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("zhang.wei", "东湖大学分析测试中心", "tenant admin"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("zhao.min", "衡准计量校准有限公司", "internal auditor"));
     }
@@ -62,7 +62,8 @@ class DemoDataTest {
                 .filter(c -> "labdesk".equals(c.getString("clientId"))).findFirst().orElseThrow();
         assertThat(client.getJsonArray("redirectUris").getValuesAs(JsonValue::toString))
                 .allSatisfy(uri -> assertThat(uri).doesNotContain("\"*\""));
-        assertThat(client.getJsonArray("defaultClientScopes").getValuesAs(JsonValue::toString))
+        // Requested as organization:* so that the token lists every organization of the user.
+        assertThat(client.getJsonArray("optionalClientScopes").getValuesAs(JsonValue::toString))
                 .contains("\"organization\"");
         assertThat(realm.getBoolean("organizationsEnabled")).isTrue();
     }

@@ -52,6 +52,27 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
     }
 
+    /** Picks {@code label} in the Vaadin select with id {@code selectId}. */
+    void choose(String selectId, String label) {
+        await(By.id(selectId)).click();
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                        .filter(e -> label.equals(e.getText().strip()) && e.isDisplayed())
+                        .findFirst().orElse(null));
+        item.click();
+    }
+
+    void type(String id, String text) {
+        WebElement field = await(By.id(id));
+        WebElement input = field.findElements(By.cssSelector("input")).stream().findFirst().orElse(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(String id) {
+        await(By.id(id)).click();
+    }
+
     Path screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of(System.getProperty("labdesk.it.screenshots")));
         Path file = dir.resolve(name + ".png");

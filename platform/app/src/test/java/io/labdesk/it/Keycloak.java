@@ -19,7 +19,7 @@ final class Keycloak {
     }
 
     static String accessToken(String username) throws Exception {
-        String form = "grant_type=password&client_id=labdesk&client_secret=labdesk-dev-secret&scope=openid"
+        String form = "grant_type=password&client_id=labdesk&client_secret=labdesk-dev-secret&scope=openid%20organization%3A*"
                 + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + DEMO_PASSWORD;
         HttpResponse<String> response = HttpClient.newHttpClient().send(

@@ -10,7 +10,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,7 +39,7 @@ class ShellBrowserIT {
             assertThat(browser.driver.findElement(By.id("main-nav")).getText()).contains("首页");
             browser.screenshot("shell-zh-CN");
 
-            chooseLanguage(browser, "English");
+            browser.choose("language-switch", "English");
 
             browser.awaitText(By.id("tenant-name"), "Donghu University Analysis and Testing Center");
             assertThat(browser.await(By.id("welcome")).getText()).isEqualTo("Welcome, 张伟");
@@ -60,14 +59,5 @@ class ShellBrowserIT {
             browser.driver.get(LabDeskDeployment.baseUrl() + "/");
             assertThat(browser.await(By.id("username")).isDisplayed()).isTrue();
         }
-    }
-
-    private static void chooseLanguage(Browser browser, String label) {
-        browser.await(By.id("language-switch")).click();
-        WebElement item = new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d ->
-                d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                        .filter(e -> label.equals(e.getText().strip()) && e.isDisplayed())
-                        .findFirst().orElse(null));
-        item.click();
     }
 }

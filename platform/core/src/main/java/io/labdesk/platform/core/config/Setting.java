@@ -10,6 +10,13 @@ import java.util.Optional;
 public enum Setting {
     /** Issuer URL of the realm, e.g. https://sso.example.com/realms/labdesk. */
     OIDC_URL("labdesk.oidc.url", "LABDESK_OIDC_URL", "http://localhost:8180/realms/labdesk"),
+    /** LabDesk's client in the realm, and its secret. */
+    OIDC_CLIENT_ID("labdesk.oidc.client-id", "LABDESK_OIDC_CLIENT_ID", "labdesk"),
+    OIDC_SECRET("labdesk.oidc.secret", "LABDESK_OIDC_SECRET", "labdesk-dev-secret"),
+    /** Confidential client whose service account manages organizations and users in the realm. */
+    KEYCLOAK_ADMIN_CLIENT_ID("labdesk.keycloak.admin-client-id", "LABDESK_KEYCLOAK_ADMIN_CLIENT_ID", "labdesk-admin"),
+    KEYCLOAK_ADMIN_CLIENT_SECRET("labdesk.keycloak.admin-client-secret", "LABDESK_KEYCLOAK_ADMIN_CLIENT_SECRET",
+            "labdesk-admin-dev-secret"),
     /** Database role the application connects as; granted rights by the schema migration. */
     DB_APP_USER("labdesk.db.app-user", "LABDESK_DB_APP_USER", "labdesk_app"),
     /** Folder of tenant definitions (YAML) loaded on first start; unset in production unless wanted. */

@@ -63,15 +63,17 @@ public class SignedInStaff {
                 : organizations.size() == 1 ? organizations.get(0) : null;
         Tenant tenant = slug == null ? null : tenants.findBySlug(slug).orElse(null);
         if (tenant == null || tenant.suspended()) {
-            return new Session(identity, tenant, Set.of());
+            return new Session(identity, tenant, Set.of(), false);
         }
-        Set<TenantRole> roles = tenants.membership(tenant.id(), identity.username())
-                .filter(TenantMember::active).map(TenantMember::roles).orElse(Set.of());
-        return new Session(identity, tenant, roles);
+        Optional<TenantMember> membership = tenants.membership(tenant.id(), identity.username())
+                .filter(TenantMember::active);
+        return new Session(identity, tenant, membership.map(TenantMember::roles).orElse(Set.of()),
+                membership.isPresent());
     }
 
     /** A signed-in staff member and the tenant they work for now (none yet, or none at all for an operator). */
-    public record Session(StaffIdentity identity, Tenant tenant, Set<TenantRole> roles) implements Serializable {
+    public record Session(StaffIdentity identity, Tenant tenant, Set<TenantRole> roles, boolean member)
+            implements Serializable {
 
         public Optional<Tenant> currentTenant() {
             return Optional.ofNullable(tenant);
@@ -84,6 +86,11 @@ public class SignedInStaff {
         /** Belongs to several institutions and has not chosen one yet. */
         public boolean mustChooseTenant() {
             return tenant == null && identity.organizations().size() > 1;
+        }
+
+        /** In the tenant's organization, but LabDesk holds no active membership (never added, or deactivated). */
+        public boolean withoutMembership() {
+            return tenant != null && !tenant.suspended() && !member;
         }
 
         public boolean tenantSuspended() {

@@ -2,12 +2,15 @@ package io.labdesk.platform.core.rest;
 
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.tenant.NotFound;
+import io.labdesk.platform.core.tenant.StaffAdministration;
 import io.labdesk.platform.core.tenant.StaffMembers;
 import io.labdesk.platform.core.tenant.TenantMember;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +29,24 @@ public class MembersResource {
 
     @Inject
     StaffMembers members;
+
+    @Inject
+    StaffAdministration administration;
+
+    /** Adds a staff member; a new account's one-time password is answered once. */
+    @POST
+    public Response add(NewMember request) {
+        StaffAdministration.Added added = administration.add(request.username(), request.name(), request.email(),
+                request.roles() == null ? Set.of() : request.roles());
+        return Response.status(Response.Status.CREATED)
+                .entity(new AddedMember(Member.of(added.member()), added.account().temporaryPassword())).build();
+    }
+
+    public record NewMember(String username, String name, String email, Set<TenantRole> roles) {
+    }
+
+    public record AddedMember(Member member, String temporaryPassword) {
+    }
 
     @GET
     public List<Member> list() {

@@ -73,6 +73,19 @@ public final class ProblemMappers {
         }
     }
 
+    /** 502: Keycloak refused; LabDesk removed what it had created for the request. */
+    @Provider
+    public static class IdentityProvider implements ExceptionMapper<io.labdesk.platform.core.identity.KeycloakAdmin.IdentityProviderRefused> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(io.labdesk.platform.core.identity.KeycloakAdmin.IdentityProviderRefused e) {
+            return problem(Response.Status.BAD_GATEWAY, "identity-provider",
+                    Messages.get("error.identity", locale(headers), e.getMessage()), Map.of());
+        }
+    }
+
     /** 404, the same for another tenant's record as for one that does not exist. */
     @Provider
     public static class Missing implements ExceptionMapper<NotFound> {

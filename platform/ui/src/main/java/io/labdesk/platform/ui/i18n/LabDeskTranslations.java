@@ -1,6 +1,7 @@
 package io.labdesk.platform.ui.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import io.labdesk.platform.core.rest.Messages;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -25,16 +26,20 @@ public class LabDeskTranslations implements I18NProvider {
         return List.of(CHINESE, ENGLISH);
     }
 
+    /** The UI's own texts first, then the platform's messages (validation, errors) shared with the API. */
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = supported(locale);
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, getClass().getClassLoader(), NO_FALLBACK)
-                    .getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
+        for (String bundle : new String[] {BUNDLE, Messages.BUNDLE}) {
+            try {
+                String pattern = ResourceBundle.getBundle(bundle, effective, getClass().getClassLoader(), NO_FALLBACK)
+                        .getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            } catch (MissingResourceException e) {
+                // next bundle
+            }
         }
+        return "!" + key + "!";
     }
 
     /** Chinese for any Chinese locale, English for everything else. */

@@ -8,29 +8,44 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.identity.SignedInStaff;
+import io.labdesk.platform.core.identity.TenantChoice;
+import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.ui.admin.securitylog.SecurityLogView;
+import io.labdesk.platform.ui.admin.staff.StaffView;
 import io.labdesk.platform.ui.home.HomeView;
+import io.labdesk.platform.ui.notice.NoticeView;
+import io.labdesk.platform.ui.platform.tenants.TenantsView;
+import io.labdesk.platform.ui.tenantchoice.TenantChoiceView;
 import jakarta.inject.Inject;
+import java.util.List;
 
-/** The frame of every staff view: brand, tenant, user, language, logout, and the navigation drawer. */
-public class MainLayout extends AppLayout {
+/**
+ * The frame of every staff view: brand, tenant (a switch for people in several institutions), user, language,
+ * logout, and a navigation drawer that offers only what the user's roles allow.
+ */
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    private final SignedInStaff.Session session;
 
     @Inject
-    public MainLayout(SignedInStaff signedInStaff) {
-        SignedInStaff.Session session = StaffSession.current(signedInStaff).orElse(null);
+    public MainLayout(SignedInStaff signedInStaff, TenantChoice tenantChoice) {
+        session = StaffSession.current(signedInStaff).orElse(null);
+        if (session != null) {
+            tenantChoice.recordSignIn(StaffSession.httpRequest(), session);
+        }
 
         H1 brand = new H1("LabDesk");
         brand.addClassName("labdesk-brand");
 
-        Span tenant = new Span(session == null ? "" : session.currentTenant()
-                .map(t -> t.name(getLocale()))
-                .orElseGet(() -> getTranslation(session.identity().isPlatformAdmin()
-                        ? "shell.tenant.platform" : "shell.tenant.none")));
-        tenant.setId("tenant-name");
-        tenant.addClassName("labdesk-tenant");
-
+        Div spacer = new Div();
+        spacer.addClassName("labdesk-spacer");
         Span user = new Span(session == null ? "" : session.identity().displayName());
         user.setId("user-name");
         user.addClassName("labdesk-user");
@@ -40,16 +55,71 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        Div spacer = new Div();
-        spacer.addClassName("labdesk-spacer");
-        Div navbar = new Div(new DrawerToggle(), brand, tenant, spacer, user, new LanguageSwitch(getLocale()), logout);
+        Div navbar = new Div(new DrawerToggle(), brand, tenantLabel(), tenantSwitch(tenantChoice), spacer, user,
+                new LanguageSwitch(getLocale()), logout);
         navbar.addClassName("labdesk-navbar");
         addToNavbar(navbar);
 
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        if (session != null && session.roles().contains(TenantRole.TENANT_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.staff"), StaffView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.securityLog"), SecurityLogView.class,
+                    VaadinIcon.LOCK.create()));
+        }
+        if (session != null && session.identity().isPlatformAdmin()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.tenants"), TenantsView.class,
+                    VaadinIcon.BUILDING.create()));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    private Span tenantLabel() {
+        Span tenant = new Span(session == null ? "" : session.currentTenant()
+                .map(t -> t.name(getLocale()))
+                .orElseGet(() -> getTranslation(session.identity().isPlatformAdmin()
+                        ? "shell.tenant.platform" : "shell.tenant.none")));
+        tenant.setId("tenant-name");
+        tenant.addClassName("labdesk-tenant");
+        return tenant;
+    }
+
+    /** For people in several institutions: switch without signing in again. */
+    private Div tenantSwitch(TenantChoice tenantChoice) {
+        Div holder = new Div();
+        if (session == null || session.identity().organizations().size() < 2) {
+            return holder;
+        }
+        List<Tenant> choices = tenantChoice.choices(session);
+        Select<Tenant> select = new Select<>();
+        select.setId("tenant-switch");
+        select.setAriaLabel(getTranslation("shell.switchTenant"));
+        select.setItems(choices);
+        select.setItemLabelGenerator(t -> t.name(getLocale()));
+        select.setPlaceholder(getTranslation("shell.switchTenant"));
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null
+                    && tenantChoice.choose(StaffSession.httpRequest(), e.getValue().slug())) {
+                getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
+            }
+        });
+        holder.add(select);
+        return holder;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (session == null) {
+            return;
+        }
+        if (session.mustChooseTenant()) {
+            event.rerouteTo(TenantChoiceView.class);
+        } else if (session.tenantSuspended() && !session.identity().isPlatformAdmin()) {
+            event.rerouteTo(NoticeView.class, NoticeView.SUSPENDED);
+        } else if (session.withoutMembership() && !session.identity().isPlatformAdmin()) {
+            event.rerouteTo(NoticeView.class, NoticeView.NO_MEMBERSHIP);
+        }
     }
 }

@@ -20,6 +20,21 @@ class LabDeskTranslationsTest {
     }
 
     @Test
+    void platformMessagesHaveTheSameKeysInBothLanguagesAndReachTheUi() throws IOException {
+        assertThat(load("i18n/labdesk-core_zh_CN.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("i18n/labdesk-core.properties").stringPropertyNames());
+        assertThat(translations.getTranslation("validation.timeZone", Locale.SIMPLIFIED_CHINESE)).contains("时区");
+    }
+
+    @Test
+    void everySecurityEventKindHasANameInBothLanguages() {
+        for (var kind : io.labdesk.platform.core.security.SecurityEvent.Kind.values()) {
+            assertThat(translations.getTranslation("log.kind." + kind.name(), Locale.SIMPLIFIED_CHINESE)).doesNotContain("!");
+            assertThat(translations.getTranslation("log.kind." + kind.name(), Locale.ENGLISH)).doesNotContain("!");
+        }
+    }
+
+    @Test
     void everyTenantRoleHasANameInBothLanguages() {
         for (TenantRole role : TenantRole.values()) {
             assertThat(translations.getTranslation(role.messageKey(), Locale.SIMPLIFIED_CHINESE)).doesNotContain("!");

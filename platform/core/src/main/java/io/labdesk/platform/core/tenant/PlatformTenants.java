@@ -1,0 +1,151 @@
+package io.labdesk.platform.core.tenant;
+
+import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.api.tenant.AccessDenied;
+import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.core.identity.KeycloakAdmin;
+import io.labdesk.platform.core.security.SecurityEvent;
+import io.labdesk.platform.core.security.SecurityLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The operators' view of all tenants: create one (its Keycloak organization, first tenant admin and LabDesk
+ * rows), suspend and resume. Only for the realm role platform-admin.
+ */
+@ApplicationScoped
+public class PlatformTenants {
+
+    private static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9-]{1,62}$");
+
+    @PersistenceContext(unitName = "labdesk")
+    EntityManager em;
+
+    @Inject
+    TenantProvisioning provisioning;
+
+    @Inject
+    TenantTransactions transactions;
+
+    @Inject
+    TenantData tenantData;
+
+    @Inject
+    KeycloakAdmin keycloak;
+
+    @Inject
+    SecurityLog securityLog;
+
+    @Inject
+    PlatformTenants self;
+
+    public record NewTenant(String slug, String name, String nameEn, String locale, String timeZone,
+                            String adminUsername, String adminName, String adminEmail) {
+    }
+
+    public record Created(Tenant tenant, KeycloakAdmin.Account admin) {
+    }
+
+    public record Usage(Tenant tenant, long members) {
+    }
+
+    public List<Usage> list() {
+        requirePlatformAdmin();
+        return self.allTenants().stream().map(t -> new Usage(t, transactions.inTenant(t.id(), () -> tenantData.em()
+                .createQuery("SELECT count(m) FROM TenantMember m WHERE m.active = true", Long.class)
+                .getSingleResult()))).toList();
+    }
+
+    @Transactional
+    public List<Tenant> allTenants() {
+        return em.createQuery("SELECT t FROM Tenant t ORDER BY t.slug", Tenant.class).getResultList();
+    }
+
+    /**
+     * Creates the organization and the first tenant admin in Keycloak, then the tenant in LabDesk. When a later
+     * step fails, what the earlier ones created is removed again, so nothing half-made stays behind.
+     */
+    public Created create(NewTenant request) {
+        requirePlatformAdmin();
+        validate(request);
+        String organization = keycloak.createOrganization(request.slug(), request.name(), request.nameEn());
+        KeycloakAdmin.Account admin = null;
+        try {
+            admin = keycloak.findOrCreateUser(request.adminUsername().strip(), request.adminName().strip(),
+                    request.adminEmail().strip());
+            keycloak.addMember(organization, admin.id());
+            Tenant tenant = provisioning.create(new TenantDefinition(request.slug(), request.name().strip(),
+                    blankToNull(request.nameEn()), request.locale(), request.timeZone(),
+                    List.of(new TenantDefinition.Staff(admin.username(), request.adminName().strip(),
+                            request.adminEmail().strip(), Set.of(TenantRole.TENANT_ADMIN)))));
+            return new Created(tenant, admin);
+        } catch (RuntimeException e) {
+            if (admin != null && admin.created()) {
+                keycloak.deleteUser(admin.id());
+            }
+            keycloak.deleteOrganization(organization);
+            throw e;
+        }
+    }
+
+    public Tenant setStatus(String slug, Tenant.Status status) {
+        requirePlatformAdmin();
+        Tenant tenant = self.findOrFail(slug);
+        return transactions.inTenant(tenant.id(), () -> {
+            Tenant managed = tenantData.em().find(Tenant.class, tenant.id());
+            if (managed.status() != status) {
+                managed.setStatus(status);
+                securityLog.record(TenantContext.actor(), status == Tenant.Status.SUSPENDED
+                        ? SecurityEvent.Kind.TENANT_SUSPENDED : SecurityEvent.Kind.TENANT_RESUMED, slug, null);
+            }
+            return managed;
+        });
+    }
+
+    @Transactional
+    public Tenant findOrFail(String slug) {
+        return em.createQuery("SELECT t FROM Tenant t WHERE t.slug = :s", Tenant.class).setParameter("s", slug)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound("tenant", null));
+    }
+
+    private void validate(NewTenant r) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (r.slug() == null || !SLUG.matcher(r.slug()).matches()) {
+            errors.put("slug", "validation.slug");
+        } else if (!self.allTenants().stream().filter(t -> t.slug().equals(r.slug())).toList().isEmpty()) {
+            errors.put("slug", "validation.slug.taken");
+        }
+        try {
+            TenantSettings.validate(new TenantSettings.Values(r.name(), r.nameEn(), r.locale(), r.timeZone()));
+        } catch (InvalidInput e) {
+            errors.putAll(e.fieldMessageKeys());
+        }
+        try {
+            StaffMembers.validateNewMember(r.adminUsername(), r.adminName(), r.adminEmail());
+        } catch (InvalidInput e) {
+            e.fieldMessageKeys().forEach((field, key) -> errors.put("admin" + Character.toUpperCase(field.charAt(0))
+                    + field.substring(1), key));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private static void requirePlatformAdmin() {
+        if (!TenantContext.current().map(TenantContext.Binding::platformAdmin).orElse(false)) {
+            throw new AccessDenied(Set.of());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

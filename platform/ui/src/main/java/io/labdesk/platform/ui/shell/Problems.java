@@ -1,0 +1,50 @@
+package io.labdesk.platform.ui.shell;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import io.labdesk.platform.api.data.ConcurrentEdit;
+import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.api.tenant.AccessDenied;
+import io.labdesk.platform.core.identity.KeycloakAdmin;
+import io.labdesk.platform.core.rest.Messages;
+import java.util.Locale;
+import java.util.Map;
+
+/** Shows what a service refused, in the user's language, next to the fields concerned where there are any. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    /** Runs {@code action}; returns false (having told the user why) when a service refused it. */
+    public static boolean attempt(Locale locale, Map<String, ? extends HasValidation> fields, Runnable action) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInput e) {
+            e.fieldMessageKeys().forEach((field, key) -> {
+                HasValidation target = fields.get(field);
+                if (target != null) {
+                    target.setErrorMessage(Messages.get(key, locale));
+                    target.setInvalid(true);
+                } else {
+                    show(Messages.get(key, locale));
+                }
+            });
+        } catch (ConcurrentEdit e) {
+            show(Messages.get("error.conflict", locale));
+        } catch (AccessDenied e) {
+            show(Messages.get("error.forbidden", locale));
+        } catch (KeycloakAdmin.IdentityProviderRefused e) {
+            show(Messages.get("error.identity", locale, e.getMessage()));
+        }
+        return false;
+    }
+
+    private static void show(String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}
