@@ -50,10 +50,18 @@ public class KeycloakAdmin {
     }
 
     public Optional<String> findOrganization(String alias) {
-        HttpResponse<String> response = send("GET", "/organizations?exact=true&search=" + encode(alias), null);
-        expect(response, 200, "find organization " + alias);
-        return array(response).getValuesAs(JsonObject.class).stream()
-                .filter(o -> alias.equals(o.getString("alias", null))).map(o -> o.getString("id")).findFirst();
+        // Keycloak's search looks at names and domains, not aliases: page through the brief list instead.
+        for (int first = 0; ; first += 200) {
+            HttpResponse<String> response = send("GET", "/organizations?briefRepresentation=true&max=200&first="
+                    + first, null);
+            expect(response, 200, "find organization " + alias);
+            JsonArray page = array(response);
+            Optional<String> found = page.getValuesAs(JsonObject.class).stream()
+                    .filter(o -> alias.equals(o.getString("alias", null))).map(o -> o.getString("id")).findFirst();
+            if (found.isPresent() || page.size() < 200) {
+                return found;
+            }
+        }
     }
 
     public void deleteOrganization(String organizationId) {

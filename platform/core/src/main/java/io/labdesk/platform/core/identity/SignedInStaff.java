@@ -97,9 +97,12 @@ public class SignedInStaff {
             return tenant != null && tenant.suspended();
         }
 
-        /** What this request works as: the user, the working tenant (none while suspended) and the roles there. */
+        /**
+         * What this request works as: the user, the working tenant and the roles there. No tenant while it is
+         * suspended or the user holds no active membership: such a request reaches no tenant data at all.
+         */
         public TenantContext.Binding binding() {
-            boolean working = tenant != null && !tenant.suspended();
+            boolean working = tenant != null && !tenant.suspended() && member;
             return new TenantContext.Binding(working ? tenant.id() : null, working ? roles : Set.of(),
                     identity.username(), identity.isPlatformAdmin());
         }

@@ -1,0 +1,134 @@
+package io.labdesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A tenant admin adds staff (in Keycloak and LabDesk), deactivates and reactivates them; others may not. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffAdministrationIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return LabDeskDeployment.war();
+    }
+
+    @Test
+    void aTenantAdminAddsStaffWhoGetAKeycloakAccountWithAOneTimePassword() throws Exception {
+        HttpResponse<String> added = call("POST", "/api/v1/members", "zhang.wei", null,
+                "{\"username\":\"qian.hao\",\"name\":\"钱浩\",\"email\":\"qian.hao@donghu-atc.example.cn\","
+                        + "\"roles\":[\"TESTER\"]}");
+
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        JsonObject body = json(added);
+        String password = body.getString("temporaryPassword");
+        assertThat(body.getJsonObject("member").getJsonArray("roles").getValuesAs(JsonString::getString))
+                .containsExactly("TESTER");
+        // The account exists in Keycloak and insists on a new password before any sign-in.
+        HttpResponse<String> signIn = passwordGrant("qian.hao", password);
+        assertThat(signIn.statusCode()).isEqualTo(400);
+        assertThat(signIn.body()).contains("not fully set up");
+        assertThat(TenancyApiIT.sql("SELECT count(*)::text FROM security_event WHERE kind = 'MEMBER_ADDED' "
+                + "AND subject = 'qian.hao' AND actor = 'zhang.wei'")).isEqualTo("1");
+    }
+
+    @Test
+    void badInputIsRefusedPerFieldInTheCallersLanguageAndNothingIsCreated() throws Exception {
+        HttpResponse<String> refused = call("POST", "/api/v1/members", "zhang.wei", "zh-CN",
+                "{\"username\":\"Bad Name\",\"name\":\"\",\"email\":\"nope\",\"roles\":[]}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonObject fields = json(refused).getJsonObject("fields");
+        assertThat(fields.keySet()).containsExactlyInAnyOrder("username", "name", "email");
+        assertThat(fields.getString("email")).contains("电子邮箱");
+        assertThat(TenancyApiIT.sql("SELECT count(*)::text FROM tenant_member WHERE username = 'Bad Name'"))
+                .isEqualTo("0");
+    }
+
+    @Test
+    void staffWithoutTheAdminRoleCannotAddAnyone() throws Exception {
+        HttpResponse<String> refused = call("POST", "/api/v1/members", "wang.fang", null,
+                "{\"username\":\"mole\",\"name\":\"Mole\",\"email\":\"mole@example.cn\",\"roles\":[\"TENANT_ADMIN\"]}");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(passwordGrant("mole", "x").body()).doesNotContain("not fully set up");
+        assertThat(TenancyApiIT.sql("SELECT count(*)::text FROM tenant_member WHERE username = 'mole'")).isEqualTo("0");
+    }
+
+    @Test
+    void aDeactivatedMemberLosesAccessToThatInstitutionOnlyUntilReactivated() throws Exception {
+        JsonObject sunLi = Json.createReader(new StringReader(call("GET", "/api/v1/members", "chen.jie", null, null)
+                        .body())).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("username").equals("sun.li")).findFirst().orElseThrow();
+        String id = sunLi.getString("id");
+
+        HttpResponse<String> off = call("PUT", "/api/v1/members/" + id + "/active", "chen.jie", null,
+                "{\"active\":false,\"version\":" + sunLi.getJsonNumber("version") + "}");
+        assertThat(off.statusCode()).isEqualTo(200);
+        try {
+            JsonObject atHengzhun = json(callAs("sun.li", "hengzhun-cal", "/api/v1/me"));
+            JsonObject atDonghu = json(callAs("sun.li", "donghu-atc", "/api/v1/me"));
+            assertThat(atHengzhun.getJsonArray("roles")).isEmpty();
+            assertThat(callAs("sun.li", "hengzhun-cal", "/api/v1/tenant").statusCode()).isEqualTo(404);
+            assertThat(atDonghu.getJsonArray("roles").getValuesAs(JsonString::getString)).containsExactly("SUPERVISOR");
+        } finally {
+            HttpResponse<String> on = call("PUT", "/api/v1/members/" + id + "/active", "chen.jie", null,
+                    "{\"active\":true,\"version\":" + json(off).getJsonNumber("version") + "}");
+            assertThat(on.statusCode()).isEqualTo(200);
+        }
+        assertThat(json(callAs("sun.li", "hengzhun-cal", "/api/v1/me")).getJsonArray("roles")
+                .getValuesAs(JsonString::getString)).containsExactly("INTERNAL_AUDITOR");
+    }
+
+    private HttpResponse<String> callAs(String user, String tenant, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(LabDeskDeployment.baseUrl() + path))
+                .header("Authorization", "Bearer " + Keycloak.accessToken(user))
+                .header("X-LabDesk-Tenant", tenant).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> call(String method, String path, String user, String language, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(LabDeskDeployment.baseUrl() + path))
+                .header("Authorization", "Bearer " + Keycloak.accessToken(user))
+                .header("Accept", "application/json")
+                .header("Accept-Language", language == null ? "en" : language)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> passwordGrant(String username, String password) throws Exception {
+        String form = "grant_type=password&client_id=labdesk&client_secret=labdesk-dev-secret&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create(TestEnvironment.oidcUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+}
