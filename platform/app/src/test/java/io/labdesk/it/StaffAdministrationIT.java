@@ -38,7 +38,7 @@ class StaffAdministrationIT {
                         + "\"roles\":[\"TESTER\"]}");
 
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-        JsonObject body = json(added);
+        JsonObject body = Api.json(added);
         String password = body.getString("temporaryPassword");
         assertThat(body.getJsonObject("member").getJsonArray("roles").getValuesAs(JsonString::getString))
                 .containsExactly("TESTER");
@@ -56,7 +56,7 @@ class StaffAdministrationIT {
                 "{\"username\":\"Bad Name\",\"name\":\"\",\"email\":\"nope\",\"roles\":[]}");
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        JsonObject fields = json(refused).getJsonObject("fields");
+        JsonObject fields = Api.json(refused).getJsonObject("fields");
         assertThat(fields.keySet()).containsExactlyInAnyOrder("username", "name", "email");
         assertThat(fields.getString("email")).contains("电子邮箱");
         assertThat(TenancyApiIT.sql("SELECT count(*)::text FROM tenant_member WHERE username = 'Bad Name'"))
@@ -75,8 +75,7 @@ class StaffAdministrationIT {
 
     @Test
     void aDeactivatedMemberLosesAccessToThatInstitutionOnlyUntilReactivated() throws Exception {
-        JsonObject sunLi = Json.createReader(new StringReader(call("GET", "/api/v1/members", "chen.jie", null, null)
-                        .body())).readArray().getValuesAs(JsonObject.class).stream()
+        JsonObject sunLi = Api.array(call("GET", "/api/v1/members", "chen.jie", null, null)).getValuesAs(JsonObject.class).stream()
                 .filter(m -> m.getString("username").equals("sun.li")).findFirst().orElseThrow();
         String id = sunLi.getString("id");
 
@@ -84,39 +83,23 @@ class StaffAdministrationIT {
                 "{\"active\":false,\"version\":" + sunLi.getJsonNumber("version") + "}");
         assertThat(off.statusCode()).isEqualTo(200);
         try {
-            JsonObject atHengzhun = json(callAs("sun.li", "hengzhun-cal", "/api/v1/me"));
-            JsonObject atDonghu = json(callAs("sun.li", "donghu-atc", "/api/v1/me"));
+            JsonObject atHengzhun = Api.json(Api.call("GET", "/api/v1/me", "sun.li", null, "en", "hengzhun-cal"));
+            JsonObject atDonghu = Api.json(Api.call("GET", "/api/v1/me", "sun.li", null, "en", "donghu-atc"));
             assertThat(atHengzhun.getJsonArray("roles")).isEmpty();
-            assertThat(callAs("sun.li", "hengzhun-cal", "/api/v1/tenant").statusCode()).isEqualTo(404);
+            assertThat(Api.call("GET", "/api/v1/tenant", "sun.li", null, "en", "hengzhun-cal").statusCode()).isEqualTo(404);
             assertThat(atDonghu.getJsonArray("roles").getValuesAs(JsonString::getString)).containsExactly("SUPERVISOR");
         } finally {
             HttpResponse<String> on = call("PUT", "/api/v1/members/" + id + "/active", "chen.jie", null,
-                    "{\"active\":true,\"version\":" + json(off).getJsonNumber("version") + "}");
+                    "{\"active\":true,\"version\":" + Api.json(off).getJsonNumber("version") + "}");
             assertThat(on.statusCode()).isEqualTo(200);
         }
-        assertThat(json(callAs("sun.li", "hengzhun-cal", "/api/v1/me")).getJsonArray("roles")
+        assertThat(Api.json(Api.call("GET", "/api/v1/me", "sun.li", null, "en", "hengzhun-cal")).getJsonArray("roles")
                 .getValuesAs(JsonString::getString)).containsExactly("INTERNAL_AUDITOR");
     }
 
-    private HttpResponse<String> callAs(String user, String tenant, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(LabDeskDeployment.baseUrl() + path))
-                .header("Authorization", "Bearer " + Keycloak.accessToken(user))
-                .header("X-LabDesk-Tenant", tenant).header("Accept", "application/json").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> call(String method, String path, String user, String language, String body)
+    private static HttpResponse<String> call(String method, String path, String user, String language, String body)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(LabDeskDeployment.baseUrl() + path))
-                .header("Authorization", "Bearer " + Keycloak.accessToken(user))
-                .header("Accept", "application/json")
-                .header("Accept-Language", language == null ? "en" : language)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Api.call(method, path, user, body, language == null ? "en" : language, null);
     }
 
     private HttpResponse<String> passwordGrant(String username, String password) throws Exception {
@@ -126,9 +109,5 @@ class StaffAdministrationIT {
         return http.send(HttpRequest.newBuilder(URI.create(TestEnvironment.oidcUrl() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
     }
 }

@@ -26,8 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class TenancyApiIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return LabDeskDeployment.war();
@@ -35,10 +33,10 @@ class TenancyApiIT {
 
     @Test
     void aTenantAdminListsOnlyTheirOwnStaff() throws Exception {
-        HttpResponse<String> response = call("GET", "/api/v1/members", "zhang.wei", null);
+        HttpResponse<String> response = Api.call("GET", "/api/v1/members", "zhang.wei", null);
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class))
+        assertThat(Api.array(response).getValuesAs(JsonObject.class))
                 .extracting(m -> m.getString("username")).contains("li.na", "sun.li", "wang.fang", "zhang.wei")
                 .doesNotContain("chen.jie", "liu.yang", "zhao.min");
     }
@@ -48,8 +46,8 @@ class TenancyApiIT {
         String idOfB = sql("SELECT id::text FROM tenant_member WHERE username = 'chen.jie'");
         String rolesBefore = sql("SELECT roles FROM tenant_member WHERE username = 'chen.jie'");
 
-        assertThat(call("GET", "/api/v1/members/" + idOfB, "zhang.wei", null).statusCode()).isEqualTo(404);
-        HttpResponse<String> change = call("PUT", "/api/v1/members/" + idOfB + "/roles", "zhang.wei",
+        assertThat(Api.call("GET", "/api/v1/members/" + idOfB, "zhang.wei", null).statusCode()).isEqualTo(404);
+        HttpResponse<String> change = Api.call("PUT", "/api/v1/members/" + idOfB + "/roles", "zhang.wei",
                 "{\"roles\":[\"TESTER\"],\"version\":0}");
         assertThat(change.statusCode()).isEqualTo(404);
         assertThat(sql("SELECT roles FROM tenant_member WHERE username = 'chen.jie'")).isEqualTo(rolesBefore);
@@ -57,7 +55,7 @@ class TenancyApiIT {
 
     @Test
     void staffWithoutTheAdminRoleAreRefused() throws Exception {
-        HttpResponse<String> list = call("GET", "/api/v1/members", "li.na", null);
+        HttpResponse<String> list = Api.call("GET", "/api/v1/members", "li.na", null);
 
         assertThat(list.statusCode()).isEqualTo(403);
         JsonObject problem = Json.createReader(new StringReader(list.body())).readObject();
@@ -67,9 +65,9 @@ class TenancyApiIT {
     @Test
     void aTesterCannotChangeTenantSettingsAndNothingChanges() throws Exception {
         String zoneBefore = sql("SELECT time_zone FROM tenant WHERE slug = 'donghu-atc'");
-        JsonObject settings = json(call("GET", "/api/v1/tenant", "wang.fang", null));
+        JsonObject settings = Api.json(Api.call("GET", "/api/v1/tenant", "wang.fang", null));
 
-        HttpResponse<String> change = call("PUT", "/api/v1/tenant", "wang.fang", settingsWith(settings, "Asia/Urumqi",
+        HttpResponse<String> change = Api.call("PUT", "/api/v1/tenant", "wang.fang", settingsWith(settings, "Asia/Urumqi",
                 settings.getJsonNumber("version").longValue()));
 
         assertThat(change.statusCode()).isEqualTo(403);
@@ -78,27 +76,27 @@ class TenancyApiIT {
 
     @Test
     void tenantAdminChangesSettingsWithVersionChecksAndTranslatedValidation() throws Exception {
-        JsonObject settings = json(call("GET", "/api/v1/tenant", "zhang.wei", null));
+        JsonObject settings = Api.json(Api.call("GET", "/api/v1/tenant", "zhang.wei", null));
         long version = settings.getJsonNumber("version").longValue();
 
-        HttpResponse<String> invalid = call("PUT", "/api/v1/tenant", "zhang.wei",
-                settingsWith(settings, "Mars/Olympus", version), "zh-CN");
+        HttpResponse<String> invalid = Api.call("PUT", "/api/v1/tenant", "zhang.wei",
+                settingsWith(settings, "Mars/Olympus", version), "zh-CN", null);
         assertThat(invalid.statusCode()).isEqualTo(400);
-        assertThat(json(invalid).getJsonObject("fields").getString("timeZone")).contains("时区");
+        assertThat(Api.json(invalid).getJsonObject("fields").getString("timeZone")).contains("时区");
 
-        HttpResponse<String> changed = call("PUT", "/api/v1/tenant", "zhang.wei",
+        HttpResponse<String> changed = Api.call("PUT", "/api/v1/tenant", "zhang.wei",
                 settingsWith(settings, "Asia/Urumqi", version));
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(sql("SELECT time_zone FROM tenant WHERE slug = 'donghu-atc'")).isEqualTo("Asia/Urumqi");
 
         // A second editor still holding the old version is told, and overwrites nothing.
-        HttpResponse<String> stale = call("PUT", "/api/v1/tenant", "zhang.wei",
+        HttpResponse<String> stale = Api.call("PUT", "/api/v1/tenant", "zhang.wei",
                 settingsWith(settings, "Asia/Harbin", version));
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(sql("SELECT time_zone FROM tenant WHERE slug = 'donghu-atc'")).isEqualTo("Asia/Urumqi");
 
-        long current = json(changed).getJsonNumber("version").longValue();
-        assertThat(call("PUT", "/api/v1/tenant", "zhang.wei", settingsWith(settings, "Asia/Shanghai", current))
+        long current = Api.json(changed).getJsonNumber("version").longValue();
+        assertThat(Api.call("PUT", "/api/v1/tenant", "zhang.wei", settingsWith(settings, "Asia/Shanghai", current))
                 .statusCode()).isEqualTo(200);
         assertThat(sql("SELECT count(*)::text FROM security_event WHERE kind = 'TENANT_SETTINGS_CHANGED' "
                 + "AND actor = 'zhang.wei'")).isEqualTo("2");
@@ -106,48 +104,25 @@ class TenancyApiIT {
 
     @Test
     void roleChangesAreLoggedWithBeforeAndAfter() throws Exception {
-        JsonObject liNa = Json.createReader(new StringReader(call("GET", "/api/v1/members", "zhang.wei", null).body()))
-                .readArray().getValuesAs(JsonObject.class).stream()
+        JsonObject liNa = Api.array(Api.call("GET", "/api/v1/members", "zhang.wei", null)).getValuesAs(JsonObject.class).stream()
                 .filter(m -> m.getString("username").equals("li.na")).findFirst().orElseThrow();
         String id = liNa.getString("id");
 
-        HttpResponse<String> added = call("PUT", "/api/v1/members/" + id + "/roles", "zhang.wei",
+        HttpResponse<String> added = Api.call("PUT", "/api/v1/members/" + id + "/roles", "zhang.wei",
                 "{\"roles\":[\"CUSTOMER_SERVICE\",\"FOLLOW_UP\",\"SUPERVISOR\"],\"version\":"
                         + liNa.getJsonNumber("version") + "}");
         assertThat(added.statusCode()).isEqualTo(200);
-        assertThat(json(added).getJsonArray("roles").getValuesAs(JsonString::getString)).contains("SUPERVISOR");
+        assertThat(Api.json(added).getJsonArray("roles").getValuesAs(JsonString::getString)).contains("SUPERVISOR");
         assertThat(sql("SELECT detail FROM security_event WHERE kind = 'ROLES_CHANGED' AND subject = 'li.na'"))
                 .isEqualTo("before=[CUSTOMER_SERVICE, FOLLOW_UP] after=[CUSTOMER_SERVICE, FOLLOW_UP, SUPERVISOR]");
 
-        HttpResponse<String> restored = call("PUT", "/api/v1/members/" + id + "/roles", "zhang.wei",
-                "{\"roles\":[\"CUSTOMER_SERVICE\",\"FOLLOW_UP\"],\"version\":" + json(added).getJsonNumber("version") + "}");
+        HttpResponse<String> restored = Api.call("PUT", "/api/v1/members/" + id + "/roles", "zhang.wei",
+                "{\"roles\":[\"CUSTOMER_SERVICE\",\"FOLLOW_UP\"],\"version\":" + Api.json(added).getJsonNumber("version") + "}");
         assertThat(restored.statusCode()).isEqualTo(200);
     }
 
     private static String settingsWith(JsonObject s, String timeZone, long version) {
         return Json.createObjectBuilder(s).add("timeZone", timeZone).add("version", version).build().toString();
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
-        return call(method, path, user, body, "en");
-    }
-
-    private HttpResponse<String> call(String method, String path, String user, String body, String language)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(LabDeskDeployment.baseUrl() + path))
-                .header("Authorization", "Bearer " + Keycloak.accessToken(user))
-                .header("Accept", "application/json")
-                .header("Accept-Language", language)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** One value, read as PostgreSQL's superuser: what is really stored, past every application rule. */

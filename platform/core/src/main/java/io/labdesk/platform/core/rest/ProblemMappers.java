@@ -3,6 +3,7 @@ package io.labdesk.platform.core.rest;
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.tenant.AccessDenied;
+import io.labdesk.platform.core.identity.KeycloakAdmin;
 import io.labdesk.platform.core.tenant.NotFound;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,81 +22,116 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    static Response problem(Response.Status status, String code, String message, Map<String, Object> more) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", code);
-        body.put("message", message);
-        body.putAll(more);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
-    }
+    /** One kind of refusal, answered as JSON {@code {error, message, ...}}. */
+    abstract static class Problem<E extends Throwable> implements ExceptionMapper<E> {
 
-    static Locale locale(HttpHeaders headers) {
-        return Messages.choose(headers == null ? java.util.List.of() : headers.getAcceptableLanguages());
+        @Context
+        HttpHeaders headers;
+
+        private final Response.Status status;
+        private final String code;
+
+        Problem(Response.Status status, String code) {
+            this.status = status;
+            this.code = code;
+        }
+
+        abstract String message(E e, Locale locale);
+
+        Map<String, Object> details(E e, Locale locale) {
+            return Map.of();
+        }
+
+        @Override
+        public Response toResponse(E e) {
+            Locale locale = Messages.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", code);
+            body.put("message", message(e, locale));
+            body.putAll(details(e, locale));
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body)
+                    .build();
+        }
     }
 
     /** 403 with the roles that would have been enough; nothing was changed. */
     @Provider
-    public static class Forbidden implements ExceptionMapper<AccessDenied> {
-        @Context
-        HttpHeaders headers;
+    public static class Forbidden extends Problem<AccessDenied> {
+        public Forbidden() {
+            super(Response.Status.FORBIDDEN, "forbidden");
+        }
 
         @Override
-        public Response toResponse(AccessDenied e) {
-            return problem(Response.Status.FORBIDDEN, "forbidden", Messages.get("error.forbidden", locale(headers)),
-                    Map.of("requiredRoles", e.required().stream().map(Enum::name).sorted().toList()));
+        String message(AccessDenied e, Locale locale) {
+            return Messages.get("error.forbidden", locale);
+        }
+
+        @Override
+        Map<String, Object> details(AccessDenied e, Locale locale) {
+            return Map.of("requiredRoles", e.required().stream().map(Enum::name).sorted().toList());
         }
     }
 
     /** 409: someone else changed the record; nothing was written. */
     @Provider
-    public static class Conflict implements ExceptionMapper<ConcurrentEdit> {
-        @Context
-        HttpHeaders headers;
+    public static class Conflict extends Problem<ConcurrentEdit> {
+        public Conflict() {
+            super(Response.Status.CONFLICT, "conflict");
+        }
 
         @Override
-        public Response toResponse(ConcurrentEdit e) {
-            return problem(Response.Status.CONFLICT, "conflict", Messages.get("error.conflict", locale(headers)), Map.of());
+        String message(ConcurrentEdit e, Locale locale) {
+            return Messages.get("error.conflict", locale);
         }
     }
 
     /** 400 with a message per field; nothing was written. */
     @Provider
-    public static class Invalid implements ExceptionMapper<InvalidInput> {
-        @Context
-        HttpHeaders headers;
+    public static class Invalid extends Problem<InvalidInput> {
+        public Invalid() {
+            super(Response.Status.BAD_REQUEST, "invalid");
+        }
 
         @Override
-        public Response toResponse(InvalidInput e) {
-            Locale locale = locale(headers);
+        String message(InvalidInput e, Locale locale) {
+            return fields(e, locale).values().iterator().next();
+        }
+
+        @Override
+        Map<String, Object> details(InvalidInput e, Locale locale) {
+            return Map.of("fields", fields(e, locale));
+        }
+
+        private static Map<String, String> fields(InvalidInput e, Locale locale) {
             Map<String, String> fields = new LinkedHashMap<>();
             e.fieldMessageKeys().forEach((field, key) -> fields.put(field, Messages.get(key, locale)));
-            return problem(Response.Status.BAD_REQUEST, "invalid", fields.values().iterator().next(),
-                    Map.of("fields", fields));
+            return fields;
         }
     }
 
     /** 502: Keycloak refused; LabDesk removed what it had created for the request. */
     @Provider
-    public static class IdentityProvider implements ExceptionMapper<io.labdesk.platform.core.identity.KeycloakAdmin.IdentityProviderRefused> {
-        @Context
-        HttpHeaders headers;
+    public static class IdentityProvider extends Problem<KeycloakAdmin.IdentityProviderRefused> {
+        public IdentityProvider() {
+            super(Response.Status.BAD_GATEWAY, "identity-provider");
+        }
 
         @Override
-        public Response toResponse(io.labdesk.platform.core.identity.KeycloakAdmin.IdentityProviderRefused e) {
-            return problem(Response.Status.BAD_GATEWAY, "identity-provider",
-                    Messages.get("error.identity", locale(headers), e.getMessage()), Map.of());
+        String message(KeycloakAdmin.IdentityProviderRefused e, Locale locale) {
+            return Messages.get("error.identity", locale, e.getMessage());
         }
     }
 
     /** 404, the same for another tenant's record as for one that does not exist. */
     @Provider
-    public static class Missing implements ExceptionMapper<NotFound> {
-        @Context
-        HttpHeaders headers;
+    public static class Missing extends Problem<NotFound> {
+        public Missing() {
+            super(Response.Status.NOT_FOUND, "not-found");
+        }
 
         @Override
-        public Response toResponse(NotFound e) {
-            return problem(Response.Status.NOT_FOUND, "not-found", Messages.get("error.notFound", locale(headers)), Map.of());
+        String message(NotFound e, Locale locale) {
+            return Messages.get("error.notFound", locale);
         }
     }
 }

@@ -33,11 +33,6 @@ public class TenantDirectory {
     }
 
     @Transactional
-    public Optional<Tenant> findById(UUID id) {
-        return Optional.ofNullable(em.find(Tenant.class, id));
-    }
-
-    @Transactional
     public List<Tenant> findBySlugs(List<String> slugs) {
         if (slugs.isEmpty()) {
             return List.of();

@@ -21,11 +21,24 @@ public class TenantRequestFilter extends HttpFilter {
     @Inject
     SignedInStaff signedInStaff;
 
+    @Inject
+    TenantDirectory directory;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (isStatic(request)) {
             chain.doFilter(request, response);
+            return;
+        }
+        Optional<String> publicSlug = publicSlug(path(request));
+        if (publicSlug.isPresent()) {
+            // A customer's page: the institution is the one named in the address; no account, no roles.
+            TenantContext.Binding binding = directory.findBySlug(publicSlug.get()).filter(t -> !t.suspended())
+                    .map(t -> new TenantContext.Binding(t.id(), java.util.Set.of(), "public", false)).orElse(null);
+            try (TenantContext.Scope ignored = TenantContext.bind(binding)) {
+                chain.doFilter(request, response);
+            }
             return;
         }
         Optional<SignedInStaff.Session> session = signedInStaff.of(request);
@@ -41,6 +54,17 @@ public class TenantRequestFilter extends HttpFilter {
         try (TenantContext.Scope ignored = TenantContext.bind(session.map(SignedInStaff.Session::binding).orElse(null))) {
             chain.doFilter(request, response);
         }
+    }
+
+    /** The tenant slug of a public page address, {@code /t/{slug}/...}. */
+    static Optional<String> publicSlug(String path) {
+        if (!path.startsWith("/t/")) {
+            return Optional.empty();
+        }
+        String rest = path.substring(3);
+        int end = rest.indexOf('/');
+        String slug = end < 0 ? rest : rest.substring(0, end);
+        return slug.matches("[a-z0-9][a-z0-9-]{1,62}") ? Optional.of(slug) : Optional.empty();
     }
 
     private static String path(HttpServletRequest request) {

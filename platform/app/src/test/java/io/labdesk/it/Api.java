@@ -1,0 +1,48 @@
+package io.labdesk.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** LabDesk's REST API as a client calls it: as a demo user, in a language, optionally naming the tenant. */
+final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private Api() {
+    }
+
+    static HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
+        return call(method, path, user, body, "en", null);
+    }
+
+    static HttpResponse<String> call(String method, String path, String user, String body, String language,
+                                     String tenant) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(LabDeskDeployment.baseUrl() + path))
+                .header("Authorization", "Bearer " + Keycloak.accessToken(user))
+                .header("Accept", "application/json")
+                .header("Accept-Language", language)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (tenant != null) {
+            request.header("X-LabDesk-Tenant", tenant);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    static JsonArray array(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+}
