@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.labdesk.platform.api.tenant.TenantOwned;
+import io.labdesk.platform.core.tenant.TenantContext;
 import io.labdesk.platform.core.tenant.TenantData;
+import io.labdesk.platform.core.tracking.TrackingLinks;
 import io.labdesk.platform.core.tenant.TenantDirectory;
 import io.labdesk.platform.core.tenant.TenantTransactions;
 import jakarta.inject.Inject;
@@ -41,6 +43,9 @@ class TenantIsolationIT {
 
     @Inject
     TenantDirectory directory;
+
+    @Inject
+    TrackingLinks trackingLinks;
 
     @Test
     void noTenantOwnedEntityOfBIsReachableWhileWorkingForA() {
@@ -95,6 +100,18 @@ class TenantIsolationIT {
             }
             throw e;
         }
+    }
+
+    @Test
+    void aTrackingLinkOpensItsOwnTenantOnlyAndUnknownTokensOpenNothing() {
+        UUID a = directory.findBySlug("donghu-atc").orElseThrow().id();
+        String token = TenantContext.runAs(a, () -> trackingLinks.issue("test:link"));
+
+        assertEquals(a, trackingLinks.resolve(token).orElseThrow().tenantId());
+        assertEquals("test:link", trackingLinks.resolve(token).orElseThrow().subject());
+        assertTrue(trackingLinks.resolve(token.substring(1) + "x").isEmpty());
+        assertTrue(trackingLinks.resolve("short").isEmpty());
+        assertEquals(43, token.length());
     }
 
     @Test

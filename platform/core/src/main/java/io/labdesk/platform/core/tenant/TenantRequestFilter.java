@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import io.labdesk.platform.core.tracking.TrackingLinks;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Binds the signed-in user's working tenant to the request thread before anything touches data, and unbinds it
@@ -24,6 +26,9 @@ public class TenantRequestFilter extends HttpFilter {
     @Inject
     TenantDirectory directory;
 
+    @Inject
+    TrackingLinks trackingLinks;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -31,12 +36,10 @@ public class TenantRequestFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<String> publicSlug = publicSlug(path(request));
-        if (publicSlug.isPresent()) {
-            // A customer's page: the institution is the one named in the address; no account, no roles.
-            TenantContext.Binding binding = directory.findBySlug(publicSlug.get()).filter(t -> !t.suspended())
-                    .map(t -> new TenantContext.Binding(t.id(), java.util.Set.of(), "public", false)).orElse(null);
-            try (TenantContext.Scope ignored = TenantContext.bind(binding)) {
+        Optional<TenantContext.Binding> customer = customerBinding(path(request));
+        if (customer != null) {
+            // A customer's page: the institution is the one the address names, or the one a private link opens.
+            try (TenantContext.Scope ignored = TenantContext.bind(customer.orElse(null))) {
                 chain.doFilter(request, response);
             }
             return;
@@ -54,6 +57,34 @@ public class TenantRequestFilter extends HttpFilter {
         try (TenantContext.Scope ignored = TenantContext.bind(session.map(SignedInStaff.Session::binding).orElse(null))) {
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * For customers' addresses ({@code /t/{slug}/...}, {@code /track/{token}}): the tenant they work in, empty when
+     * the slug or token opens nothing. Null for every other address.
+     */
+    Optional<TenantContext.Binding> customerBinding(String path) {
+        Optional<String> slug = publicSlug(path);
+        if (slug.isPresent()) {
+            return directory.findBySlug(slug.get()).filter(t -> !t.suspended())
+                    .map(t -> new TenantContext.Binding(t.id(), Set.of(), "public", false));
+        }
+        Optional<String> token = trackingToken(path);
+        if (token.isPresent()) {
+            return trackingLinks.resolve(token.get())
+                    .map(target -> new TenantContext.Binding(target.tenantId(), Set.of(), "customer", false));
+        }
+        return null;
+    }
+
+    /** The token of a private tracking link address, {@code /track/{token}}. */
+    static Optional<String> trackingToken(String path) {
+        if (!path.startsWith("/track/")) {
+            return Optional.empty();
+        }
+        String rest = path.substring("/track/".length());
+        int end = rest.indexOf('/');
+        return Optional.of(end < 0 ? rest : rest.substring(0, end)).filter(t -> !t.isEmpty());
     }
 
     /** The tenant slug of a public page address, {@code /t/{slug}/...}. */

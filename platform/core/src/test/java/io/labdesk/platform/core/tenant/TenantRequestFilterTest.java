@@ -13,6 +13,14 @@ class TenantRequestFilterTest {
     }
 
     @Test
+    void trackingLinksCarryTheirToken() {
+        assertThat(TenantRequestFilter.trackingToken("/track/abc_DEF-123")).contains("abc_DEF-123");
+        assertThat(TenantRequestFilter.trackingToken("/track/abc/details")).contains("abc");
+        assertThat(TenantRequestFilter.trackingToken("/track/")).isEmpty();
+        assertThat(TenantRequestFilter.trackingToken("/t/donghu-atc")).isEmpty();
+    }
+
+    @Test
     void anythingElseNamesNoInstitution() {
         assertThat(TenantRequestFilter.publicSlug("/api/v1/me")).isEmpty();
         assertThat(TenantRequestFilter.publicSlug("/t/")).isEmpty();
