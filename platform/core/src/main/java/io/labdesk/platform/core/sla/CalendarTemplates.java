@@ -25,9 +25,29 @@ public final class CalendarTemplates {
     public record Template(String id, String name, String nameEn, BusinessCalendar calendar) {
     }
 
+    /** The text of template {@code id} in the configured tenants folder's calendars/, if there is one. */
+    public static java.util.Optional<String> definitionText(String id) {
+        return io.labdesk.platform.core.config.Setting.TENANTS_DIR.value()
+                .map(dir -> Path.of(dir, "calendars", id + ".yaml"))
+                .filter(Files::isRegularFile)
+                .map(file -> {
+                    try {
+                        return Files.readString(file, StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+    }
+
     public static Template read(Path file) throws IOException {
         String id = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return parse(id, Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** A calendar from its definition text (the format of tenants/calendars/*.yaml). */
+    public static Template parse(String id, String definition) {
+        Path file = Path.of(id + ".yaml");
+        try (Reader reader = new java.io.StringReader(definition)) {
             Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
             if (!(root instanceof Map<?, ?> map)) {
                 throw invalid(file, "expected a mapping with timeZone, weekdays, hours, holidays, workdays");
@@ -49,6 +69,8 @@ public final class CalendarTemplates {
             } catch (RuntimeException e) {
                 throw invalid(file, e.getMessage());
             }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

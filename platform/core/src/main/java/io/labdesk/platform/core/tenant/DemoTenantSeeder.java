@@ -43,9 +43,12 @@ public class DemoTenantSeeder {
         }
         try {
             for (TenantDefinition definition : TenantDefinitions.readAll(dir)) {
-                if (directory.findBySlug(definition.slug()).isEmpty()) {
+                java.util.Optional<Tenant> existing = directory.findBySlug(definition.slug());
+                if (existing.isEmpty()) {
                     provisioning.create(definition);
                     LOG.info("Created tenant " + definition.slug() + " with " + definition.staff().size() + " staff");
+                } else {
+                    provisioning.completeCalendar(existing.get(), definition);
                 }
             }
         } catch (IOException e) {

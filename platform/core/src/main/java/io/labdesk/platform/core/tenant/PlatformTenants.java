@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public class PlatformTenants {
 
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9-]{1,62}$");
+    /** New institutions start from mainland China's working calendar (tenants/calendars/cn-mainland.yaml). */
+    static final String DEFAULT_CALENDAR = "cn-mainland";
 
     @PersistenceContext(unitName = "labdesk")
     EntityManager em;
@@ -83,7 +85,7 @@ public class PlatformTenants {
                     request.adminEmail().strip());
             keycloak.addMember(organization, admin.id());
             Tenant tenant = provisioning.create(new TenantDefinition(request.slug(), request.name().strip(),
-                    blankToNull(request.nameEn()), request.locale(), request.timeZone(),
+                    blankToNull(request.nameEn()), request.locale(), request.timeZone(), DEFAULT_CALENDAR,
                     List.of(new TenantDefinition.Staff(admin.username(), request.adminName().strip(),
                             request.adminEmail().strip(), Set.of(TenantRole.TENANT_ADMIN)))));
             return new Created(tenant, admin);

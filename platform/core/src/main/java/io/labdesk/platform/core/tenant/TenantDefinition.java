@@ -4,9 +4,12 @@ import io.labdesk.platform.api.tenant.TenantRole;
 import java.util.List;
 import java.util.Set;
 
-/** A tenant as written in a definition file under tenants/: who it is and its first staff. */
+/**
+ * A tenant as written in a definition file under tenants/: who it is, the calendar template it starts from
+ * (a file name in tenants/calendars/, without .yaml) and its first staff.
+ */
 public record TenantDefinition(String slug, String name, String nameEn, String locale, String timeZone,
-                               List<Staff> staff) {
+                               String calendar, List<Staff> staff) {
 
     public record Staff(String username, String name, String email, Set<TenantRole> roles) {
     }

@@ -84,8 +84,12 @@ public final class TenantDefinitions {
                         roles(file, person.get("roles"))));
             }
         }
+        String calendar = text(file, map, "calendar", false);
+        if (calendar != null && !SLUG.matcher(calendar).matches()) {
+            throw invalid(file, "calendar '" + calendar + "' must name a file in tenants/calendars/ without .yaml");
+        }
         return new TenantDefinition(slug, text(file, map, "name", true), text(file, map, "nameEn", false),
-                locale, timeZone, staff);
+                locale, timeZone, calendar, staff);
     }
 
     private static EnumSet<TenantRole> roles(Path file, Object value) {

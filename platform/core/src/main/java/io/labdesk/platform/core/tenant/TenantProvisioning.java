@@ -2,6 +2,8 @@ package io.labdesk.platform.core.tenant;
 
 import io.labdesk.platform.core.security.SecurityEvent;
 import io.labdesk.platform.core.security.SecurityLog;
+import io.labdesk.platform.core.sla.CalendarTemplates;
+import io.labdesk.platform.core.sla.TenantCalendars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -22,6 +24,9 @@ public class TenantProvisioning {
     @Inject
     SecurityLog securityLog;
 
+    @Inject
+    TenantCalendars calendars;
+
     public Tenant create(TenantDefinition definition) {
         UUID id = UUID.randomUUID();
         return transactions.inTenant(id, () -> {
@@ -34,7 +39,25 @@ public class TenantProvisioning {
                 securityLog.record(TenantContext.actor(), SecurityEvent.Kind.MEMBER_ADDED, staff.username(),
                         "roles=" + staff.roles().stream().sorted().toList());
             }
+            addCalendar(definition);
             return tenant;
         });
+    }
+
+    /** Gives an existing tenant the calendar its definition names, if it has none yet (data from before calendars). */
+    public void completeCalendar(Tenant tenant, TenantDefinition definition) {
+        transactions.inTenant(tenant.id(), () -> {
+            if (calendars.findDefault().isEmpty()) {
+                addCalendar(definition);
+            }
+            return null;
+        });
+    }
+
+    private void addCalendar(TenantDefinition definition) {
+        if (definition.calendar() != null) {
+            CalendarTemplates.definitionText(definition.calendar())
+                    .ifPresent(text -> calendars.add(definition.calendar(), text));
+        }
     }
 }

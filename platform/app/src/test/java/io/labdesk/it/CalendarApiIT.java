@@ -1,0 +1,78 @@
+package io.labdesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Deadlines and business time on an institution's own calendar, over the API, as the SLA preview will ask. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CalendarApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return LabDeskDeployment.war();
+    }
+
+    @Test
+    void twentyFourWorkingHoursFromFridayAfternoonOnTheChinaCalendar() throws Exception {
+        HttpResponse<String> response = Api.call("GET", "/api/v1/calendar/deadline?start="
+                + encode("2026-03-06T16:30:00+08:00") + "&businessMinutes=1440", "li.na", null);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(Api.json(response).getString("deadline")).isEqualTo("2026-03-12T09:00+08:00");
+    }
+
+    @Test
+    void businessTimeAcrossNewYearSkipsTheHolidaysAndCountsTheSundayWorkday() throws Exception {
+        HttpResponse<String> response = Api.call("GET", "/api/v1/calendar/span?from="
+                + encode("2025-12-31T17:00:00+08:00") + "&to=" + encode("2026-01-04T10:00:00+08:00"), "chen.jie", null);
+
+        assertThat(Api.json(response).getJsonNumber("businessMinutes").longValue()).isEqualTo(120);
+    }
+
+    @Test
+    void theCalendarListsMakeUpWorkdays() throws Exception {
+        JsonObject calendar = Api.json(Api.call("GET", "/api/v1/calendar", "wang.fang", null));
+
+        assertThat(calendar.getString("timeZone")).isEqualTo("Asia/Shanghai");
+        assertThat(calendar.getJsonArray("specialDays").getValuesAs(JsonObject.class))
+                .anySatisfy(d -> {
+                    assertThat(d.getString("date")).isEqualTo("2026-02-14");
+                    assertThat(d.getString("kind")).isEqualTo("MAKE_UP_WORKDAY");
+                });
+    }
+
+    @Test
+    void badInputIsExplainedInTheCallersLanguage() throws Exception {
+        HttpResponse<String> response = Api.call("GET", "/api/v1/calendar/deadline?start=friday&businessMinutes=-5",
+                "li.na", null, "zh-CN", null);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Api.json(response).getJsonObject("fields").getString("start")).contains("时区偏移");
+    }
+
+    @Test
+    void theOpenApiDescriptionDocumentsTheCalendarEndpoints() throws Exception {
+        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(LabDeskDeployment.baseUrl() + "/api/v1/openapi.yaml"))
+                .header("Authorization", "Bearer " + Keycloak.accessToken("li.na"))
+                .header("Accept", "application/yaml").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("openapi: 3.1.0", "/calendar/deadline", "/calendar/span", "/members/{id}/roles");
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,50 @@
+package io.labdesk.platform.core.sla;
+
+import io.labdesk.platform.core.tenant.NotFound;
+import io.labdesk.platform.core.tenant.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The current tenant's business calendars; the default one measures its SLA targets. */
+@ApplicationScoped
+public class TenantCalendars {
+
+    @Inject
+    TenantData tenantData;
+
+    /** Parsed calendars by id and version: parsing and tabulating happens once per change, not per request. */
+    private final Map<UUID, Map.Entry<Long, BusinessCalendar>> parsed = new ConcurrentHashMap<>();
+
+    @Transactional
+    public BusinessCalendar defaultCalendar() {
+        StoredCalendar stored = findDefault().orElseThrow(() -> new NotFound("business calendar", null));
+        Map.Entry<Long, BusinessCalendar> cached = parsed.get(stored.id());
+        if (cached != null && cached.getKey() == stored.version()) {
+            return cached.getValue();
+        }
+        BusinessCalendar calendar = CalendarTemplates.parse(stored.name(), stored.definition()).calendar();
+        parsed.put(stored.id(), Map.entry(stored.version(), calendar));
+        return calendar;
+    }
+
+    @Transactional
+    public Optional<StoredCalendar> findDefault() {
+        return tenantData.em().createQuery("SELECT c FROM StoredCalendar c WHERE c.isDefault = true",
+                StoredCalendar.class).getResultStream().findFirst();
+    }
+
+    /** Adds a calendar to the current tenant, checked by parsing it first; the first one becomes the default. */
+    @Transactional
+    public StoredCalendar add(String name, String definition) {
+        CalendarTemplates.parse(name, definition);
+        boolean first = findDefault().isEmpty();
+        StoredCalendar calendar = new StoredCalendar(name, definition, first);
+        tenantData.em().persist(calendar);
+        return calendar;
+    }
+}
