@@ -48,7 +48,7 @@ public class DemoTenantSeeder {
                     provisioning.create(definition);
                     LOG.info("Created tenant " + definition.slug() + " with " + definition.staff().size() + " staff");
                 } else {
-                    provisioning.completeCalendar(existing.get(), definition);
+                    provisioning.complete(existing.get(), definition);
                 }
             }
         } catch (IOException e) {

@@ -87,7 +87,7 @@ public class PlatformTenants {
             Tenant tenant = provisioning.create(new TenantDefinition(request.slug(), request.name().strip(),
                     blankToNull(request.nameEn()), request.locale(), request.timeZone(), DEFAULT_CALENDAR,
                     List.of(new TenantDefinition.Staff(admin.username(), request.adminName().strip(),
-                            request.adminEmail().strip(), Set.of(TenantRole.TENANT_ADMIN)))));
+                            request.adminEmail().strip(), Set.of(TenantRole.TENANT_ADMIN))), List.of()));
             return new Created(tenant, admin);
         } catch (RuntimeException e) {
             if (admin != null && admin.created()) {

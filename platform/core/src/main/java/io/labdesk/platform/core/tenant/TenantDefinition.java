@@ -9,12 +9,17 @@ import java.util.Set;
  * (a file name in tenants/calendars/, without .yaml) and its first staff.
  */
 public record TenantDefinition(String slug, String name, String nameEn, String locale, String timeZone,
-                               String calendar, List<Staff> staff) {
+                               String calendar, List<Staff> staff, List<DemoRequest> requests) {
 
     public record Staff(String username, String name, String email, Set<TenantRole> roles) {
     }
 
+    /** A sample request for demos; {@code key} makes loading it again harmless. */
+    public record DemoRequest(String key, io.labdesk.platform.core.request.Intake intake) {
+    }
+
     public TenantDefinition {
         staff = staff == null ? List.of() : List.copyOf(staff);
+        requests = requests == null ? List.of() : List.copyOf(requests);
     }
 }

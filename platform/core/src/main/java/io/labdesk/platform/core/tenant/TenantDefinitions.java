@@ -88,8 +88,29 @@ public final class TenantDefinitions {
         if (calendar != null && !SLUG.matcher(calendar).matches()) {
             throw invalid(file, "calendar '" + calendar + "' must name a file in tenants/calendars/ without .yaml");
         }
+        List<TenantDefinition.DemoRequest> requests = new ArrayList<>();
+        Object requestList = map.get("requests");
+        if (requestList instanceof List<?> list) {
+            for (Object entry : list) {
+                if (!(entry instanceof Map<?, ?> r)) {
+                    throw invalid(file, "each request must be a mapping");
+                }
+                try {
+                    requests.add(new TenantDefinition.DemoRequest(text(file, r, "key", true),
+                            new io.labdesk.platform.core.request.Intake(text(file, r, "type", true),
+                                    io.labdesk.platform.api.request.Priority.valueOf(textOr(file, r, "priority", "NORMAL")),
+                                    Boolean.parseBoolean(textOr(file, r, "emergency", "false")),
+                                    io.labdesk.platform.api.request.Channel.valueOf(textOr(file, r, "channel", "PHONE")),
+                                    text(file, r, "subject", true), text(file, r, "description", true),
+                                    text(file, r, "organisation", false), text(file, r, "contact", true),
+                                    text(file, r, "phone", false), text(file, r, "email", false))));
+                } catch (IllegalArgumentException e) {
+                    throw invalid(file, "request " + r.get("key") + ": " + e.getMessage());
+                }
+            }
+        }
         return new TenantDefinition(slug, text(file, map, "name", true), text(file, map, "nameEn", false),
-                locale, timeZone, calendar, staff);
+                locale, timeZone, calendar, staff, requests);
     }
 
     private static EnumSet<TenantRole> roles(Path file, Object value) {

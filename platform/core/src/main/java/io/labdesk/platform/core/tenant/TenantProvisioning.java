@@ -1,5 +1,7 @@
 package io.labdesk.platform.core.tenant;
 
+import io.labdesk.platform.core.request.RequestIntake;
+import io.labdesk.platform.core.request.RequestTypes;
 import io.labdesk.platform.core.security.SecurityEvent;
 import io.labdesk.platform.core.security.SecurityLog;
 import io.labdesk.platform.core.sla.CalendarTemplates;
@@ -27,6 +29,12 @@ public class TenantProvisioning {
     @Inject
     TenantCalendars calendars;
 
+    @Inject
+    RequestTypes requestTypes;
+
+    @Inject
+    RequestIntake intake;
+
     public Tenant create(TenantDefinition definition) {
         UUID id = UUID.randomUUID();
         return transactions.inTenant(id, () -> {
@@ -40,18 +48,31 @@ public class TenantProvisioning {
                         "roles=" + staff.roles().stream().sorted().toList());
             }
             addCalendar(definition);
+            requestTypes.addDefaults();
+            addDemoRequests(definition);
             return tenant;
         });
     }
 
-    /** Gives an existing tenant the calendar its definition names, if it has none yet (data from before calendars). */
-    public void completeCalendar(Tenant tenant, TenantDefinition definition) {
+    /**
+     * Gives an existing tenant what later versions of LabDesk add to new ones (its calendar, the default request
+     * types, the definition's sample requests), each only if missing.
+     */
+    public void complete(Tenant tenant, TenantDefinition definition) {
         transactions.inTenant(tenant.id(), () -> {
             if (calendars.findDefault().isEmpty()) {
                 addCalendar(definition);
             }
+            requestTypes.addDefaults();
+            addDemoRequests(definition);
             return null;
         });
+    }
+
+    private void addDemoRequests(TenantDefinition definition) {
+        for (TenantDefinition.DemoRequest demo : definition.requests()) {
+            intake.receive(demo.intake(), "demo:" + demo.key(), "system");
+        }
     }
 
     private void addCalendar(TenantDefinition definition) {

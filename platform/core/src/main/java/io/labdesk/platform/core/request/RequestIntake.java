@@ -1,0 +1,146 @@
+package io.labdesk.platform.core.request;
+
+import io.labdesk.platform.api.data.ConcurrentEdit;
+import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.api.tenant.CurrentTenant;
+import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.core.tenant.TenantData;
+import io.labdesk.platform.core.tenant.TenantSettings;
+import io.labdesk.platform.core.tracking.TrackingLinks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Receives a service request: checks it, numbers it per tenant and year (SR-2026-000123), stores it and issues the
+ * customer's private tracking link — all or nothing. A repeated idempotency key answers the first intake again.
+ */
+@ApplicationScoped
+public class RequestIntake {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern PHONE = Pattern.compile("^[0-9+()\\- ]{5,40}$");
+    private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7e]{1,200}$");
+
+    @Inject
+    TenantData tenantData;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    RequestTypes types;
+
+    @Inject
+    TenantSettings settings;
+
+    @Inject
+    TrackingLinks trackingLinks;
+
+    /** A received request and its tracking token; {@code replayed} when an earlier intake had the same key. */
+    public record Received(ServiceRequest request, String trackingToken, boolean replayed) {
+    }
+
+    /** Staff record a request taken by phone, e-mail, chat or in person. */
+    @Transactional
+    public Received record(Intake intake, String idempotencyKey) {
+        currentTenant.requireAny(TenantRole.CUSTOMER_SERVICE, TenantRole.TENANT_ADMIN);
+        return receive(intake, idempotencyKey, currentTenant.actor());
+    }
+
+    /** Without a role check: for the platform's own work (demo data) and, later, the public form. */
+    @Transactional
+    public Received receive(Intake intake, String idempotencyKey, String recordedBy) {
+        UUID tenant = currentTenant.id().orElseThrow(() -> new IllegalStateException("No tenant bound"));
+        if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
+            throw new InvalidInput(Map.of("idempotencyKey", "validation.idempotencyKey"));
+        }
+        if (idempotencyKey != null) {
+            Optional<Received> earlier = earlier(idempotencyKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        validate(intake);
+        Instant now = Instant.now();
+        int year = now.atZone(ZoneId.of(settings.current().timeZone())).getYear();
+        String number = String.format("SR-%d-%06d", year, nextNumber(tenant, year));
+        ServiceRequest request = new ServiceRequest(UUID.randomUUID(), number, intake, now, recordedBy);
+        tenantData.em().persist(request);
+        tenantData.em().flush();
+        String token = trackingLinks.issue("request:" + request.id());
+        if (idempotencyKey != null) {
+            int stored = tenantData.em().createNativeQuery("INSERT INTO intake_key (tenant_id, idempotency_key, "
+                            + "request_id, tracking_token, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                    .setParameter(1, tenant).setParameter(2, idempotencyKey).setParameter(3, request.id())
+                    .setParameter(4, token).setParameter(5, Timestamp.from(now)).executeUpdate();
+            if (stored == 0) {
+                // The same key is being received right now; this copy is rolled back.
+                throw new ConcurrentEdit("A request with this idempotency key");
+            }
+        }
+        return new Received(request, token, false);
+    }
+
+    private Optional<Received> earlier(String key) {
+        List<?> rows = tenantData.em().createNativeQuery("SELECT request_id, tracking_token FROM intake_key "
+                + "WHERE idempotency_key = ?").setParameter(1, key).getResultList();
+        return rows.stream().findFirst().map(r -> (Object[]) r).map(r -> new Received(
+                tenantData.em().find(ServiceRequest.class, r[0]), (String) r[1], true));
+    }
+
+    private int nextNumber(UUID tenant, int year) {
+        Object last = tenantData.em().createNativeQuery("INSERT INTO request_counter (tenant_id, year, last_number) "
+                        + "VALUES (?, ?, 1) ON CONFLICT (tenant_id, year) "
+                        + "DO UPDATE SET last_number = request_counter.last_number + 1 RETURNING last_number")
+                .setParameter(1, tenant).setParameter(2, year).getSingleResult();
+        return ((Number) last).intValue();
+    }
+
+    private void validate(Intake i) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (i.type() == null || types.active(i.type()).isEmpty()) {
+            errors.put("type", "validation.requestType");
+        }
+        if (i.channel() == null) {
+            errors.put("channel", "validation.channel");
+        }
+        if (blank(i.subject()) || i.subject().strip().length() > 200) {
+            errors.put("subject", "validation.subject");
+        }
+        if (blank(i.description()) || i.description().strip().length() > 10_000) {
+            errors.put("description", "validation.description");
+        }
+        if (blank(i.contactName()) || i.contactName().strip().length() > 100) {
+            errors.put("contactName", "validation.name");
+        }
+        if (i.organisation() != null && i.organisation().strip().length() > 200) {
+            errors.put("organisation", "validation.name");
+        }
+        if (blank(i.contactPhone()) && blank(i.contactEmail())) {
+            errors.put("contactPhone", "validation.contact");
+        }
+        if (!blank(i.contactPhone()) && !PHONE.matcher(i.contactPhone().strip()).matches()) {
+            errors.put("contactPhone", "validation.phone");
+        }
+        if (!blank(i.contactEmail()) && !EMAIL.matcher(i.contactEmail().strip()).matches()) {
+            errors.put("contactEmail", "validation.email");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,160 @@
+package io.labdesk.platform.core.request;
+
+import io.labdesk.platform.api.request.Channel;
+import io.labdesk.platform.api.request.Priority;
+import io.labdesk.platform.api.request.RequestStatus;
+import io.labdesk.platform.api.tenant.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One after-sales request (工单) of a customer, from intake to archive. */
+@Entity
+@Table(name = "service_request")
+public class ServiceRequest extends TenantOwned {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 20, updatable = false)
+    private String number;
+
+    @Column(name = "type_code", nullable = false, length = 40)
+    private String typeCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Priority priority;
+
+    @Column(nullable = false)
+    private boolean emergency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10, updatable = false)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RequestStatus status = RequestStatus.RECEIVED;
+
+    @Column(nullable = false, length = 200)
+    private String subject;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(name = "customer_organisation", length = 200)
+    private String customerOrganisation;
+
+    @Column(name = "contact_name", nullable = false, length = 100)
+    private String contactName;
+
+    @Column(name = "contact_phone", length = 40)
+    private String contactPhone;
+
+    @Column(name = "contact_email", length = 320)
+    private String contactEmail;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false)
+    private String recordedBy;
+
+    @Version
+    private long version;
+
+    protected ServiceRequest() {
+    }
+
+    ServiceRequest(UUID id, String number, Intake intake, Instant receivedAt, String recordedBy) {
+        this.id = id;
+        this.number = number;
+        this.typeCode = intake.type();
+        this.priority = intake.priority() == null ? Priority.NORMAL : intake.priority();
+        this.emergency = intake.emergency();
+        this.channel = intake.channel();
+        this.subject = intake.subject().strip();
+        this.description = intake.description().strip();
+        this.customerOrganisation = blankToNull(intake.organisation());
+        this.contactName = intake.contactName().strip();
+        this.contactPhone = blankToNull(intake.contactPhone());
+        this.contactEmail = blankToNull(intake.contactEmail());
+        this.receivedAt = receivedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String typeCode() {
+        return typeCode;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public boolean emergency() {
+        return emergency;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public RequestStatus status() {
+        return status;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String customerOrganisation() {
+        return customerOrganisation;
+    }
+
+    public String contactName() {
+        return contactName;
+    }
+
+    public String contactPhone() {
+        return contactPhone;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,98 @@
+package io.labdesk.platform.core.rest;
+
+import io.labdesk.platform.api.request.Channel;
+import io.labdesk.platform.api.request.Priority;
+import io.labdesk.platform.core.request.Intake;
+import io.labdesk.platform.core.request.PersonalData;
+import io.labdesk.platform.core.request.RequestIntake;
+import io.labdesk.platform.core.request.ServiceRequest;
+import io.labdesk.platform.core.request.ServiceRequests;
+import io.labdesk.platform.core.tenant.NotFound;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code /api/v1/requests}: service requests (工单) of the current institution. */
+@Path("requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestsResource {
+
+    @Inject
+    RequestIntake intake;
+
+    @Inject
+    ServiceRequests requests;
+
+    @Context
+    UriInfo uri;
+
+    /**
+     * Records a request (CUSTOMER_SERVICE or TENANT_ADMIN). Answers at once with its number and the customer's
+     * private tracking link; the same {@code Idempotency-Key} answers the first intake again (200, not 201).
+     */
+    @POST
+    public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, NewRequest body) {
+        NewRequest r = body == null ? new NewRequest(null, null, false, null, null, null, null, null, null, null) : body;
+        RequestIntake.Received received = intake.record(new Intake(r.type(), r.priority(), r.emergency(), r.channel(),
+                r.subject(), r.description(), r.organisation(), r.contactName(), r.contactPhone(), r.contactEmail()),
+                idempotencyKey);
+        String base = uri.getBaseUri().toString().replaceFirst("/api/v1/?$", "");
+        Received answer = new Received(Detail.of(received.request()), base + "/track/" + received.trackingToken());
+        return Response.status(received.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(answer)
+                .build();
+    }
+
+    /** The latest requests, with customers' personal data masked. */
+    @GET
+    public List<Summary> list() {
+        return requests.latest(200).stream().map(Summary::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public Detail get(@PathParam("id") UUID id) {
+        return requests.find(id).map(Detail::of).orElseThrow(() -> new NotFound("request", id));
+    }
+
+    public record NewRequest(String type, Priority priority, boolean emergency, Channel channel, String subject,
+                             String description, String organisation, String contactName, String contactPhone,
+                             String contactEmail) {
+    }
+
+    public record Received(Detail request, String trackingUrl) {
+    }
+
+    public record Summary(UUID id, String number, String type, String priority, boolean emergency, String status,
+                          String subject, String organisation, String contactName, String contactPhone,
+                          String receivedAt) {
+        static Summary of(ServiceRequest r) {
+            return new Summary(r.id(), r.number(), r.typeCode(), r.priority().name(), r.emergency(), r.status().name(),
+                    r.subject(), r.customerOrganisation(), PersonalData.maskName(r.contactName()),
+                    PersonalData.maskPhone(r.contactPhone()), r.receivedAt().toString());
+        }
+    }
+
+    public record Detail(UUID id, String number, String type, String priority, boolean emergency, String channel,
+                         String status, String subject, String description, String organisation, String contactName,
+                         String contactPhone, String contactEmail, String receivedAt, String recordedBy, long version) {
+        static Detail of(ServiceRequest r) {
+            return new Detail(r.id(), r.number(), r.typeCode(), r.priority().name(), r.emergency(), r.channel().name(),
+                    r.status().name(), r.subject(), r.description(), r.customerOrganisation(), r.contactName(),
+                    r.contactPhone(), r.contactEmail(), r.receivedAt().toString(), r.recordedBy(), r.version());
+        }
+    }
+}
