@@ -46,6 +46,9 @@ public class RequestIntake {
     @Inject
     TrackingLinks trackingLinks;
 
+    @Inject
+    Timeline timeline;
+
     /** A received request and its tracking token; {@code replayed} when an earlier intake had the same key. */
     public record Received(ServiceRequest request, String trackingToken, boolean replayed) {
     }
@@ -77,6 +80,9 @@ public class RequestIntake {
         ServiceRequest request = new ServiceRequest(UUID.randomUUID(), number, intake, now, recordedBy);
         tenantData.em().persist(request);
         tenantData.em().flush();
+        timeline.append(request.id(), recordedBy, "RECEIVED", jakarta.json.Json.createObjectBuilder()
+                .add("number", number).add("channel", intake.channel().name()).add("type", intake.type())
+                .build().toString(), true);
         String token = trackingLinks.issue("request:" + request.id());
         if (idempotencyKey != null) {
             int stored = tenantData.em().createNativeQuery("INSERT INTO intake_key (tenant_id, idempotency_key, "

@@ -67,6 +67,24 @@ public class ServiceRequest extends TenantOwned {
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
 
+    @Column(length = 255)
+    private String assignee;
+
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "agreed_follow_up_at")
+    private Instant agreedFollowUpAt;
+
+    @Column(name = "agreed_delivery_at")
+    private Instant agreedDeliveryAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Version
     private long version;
 
@@ -156,5 +174,53 @@ public class ServiceRequest extends TenantOwned {
 
     public long version() {
         return version;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public Instant acknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public Instant agreedFollowUpAt() {
+        return agreedFollowUpAt;
+    }
+
+    public Instant agreedDeliveryAt() {
+        return agreedDeliveryAt;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    void moveTo(RequestStatus next, Instant at) {
+        this.status = next;
+        switch (next) {
+            case ACKNOWLEDGED -> acknowledgedAt = at;
+            case RESOLVED -> resolvedAt = at;
+            case CLOSED -> closedAt = at;
+            case REOPENED -> {
+                resolvedAt = null;
+                closedAt = null;
+            }
+            default -> {
+            }
+        }
+    }
+
+    void agree(Instant followUpAt, Instant deliveryAt) {
+        this.agreedFollowUpAt = followUpAt;
+        this.agreedDeliveryAt = deliveryAt;
+    }
+
+    void assignTo(String username) {
+        this.assignee = username;
     }
 }

@@ -5,6 +5,9 @@ import io.labdesk.platform.api.request.Priority;
 import io.labdesk.platform.core.request.Intake;
 import io.labdesk.platform.core.request.PersonalData;
 import io.labdesk.platform.core.request.RequestIntake;
+import io.labdesk.platform.core.request.RequestLifecycle;
+import io.labdesk.platform.core.request.RequestWorkflow;
+import io.labdesk.platform.core.request.Timeline;
 import io.labdesk.platform.core.request.ServiceRequest;
 import io.labdesk.platform.core.request.ServiceRequests;
 import io.labdesk.platform.core.tenant.NotFound;
@@ -37,6 +40,12 @@ public class RequestsResource {
     @Inject
     ServiceRequests requests;
 
+    @Inject
+    RequestWorkflow workflow;
+
+    @Inject
+    Timeline timeline;
+
     @Context
     UriInfo uri;
 
@@ -68,6 +77,56 @@ public class RequestsResource {
         return requests.find(id).map(Detail::of).orElseThrow(() -> new NotFound("request", id));
     }
 
+    /**
+     * Moves the request: {@code acknowledge} (agreedFollowUpAt, agreedDeliveryAt), {@code assign} (assignee),
+     * {@code wait-for-customer}, {@code resume}, {@code resolve} (reply), {@code follow-up} (method, outcome,
+     * verdict), {@code close}, {@code reopen}. {@code version} is the one read; a stale one is 409.
+     */
+    @POST
+    @Path("{id}/actions/{action}")
+    public Detail act(@PathParam("id") UUID id, @PathParam("action") String action, ActionRequest body) {
+        RequestLifecycle.Action move;
+        try {
+            move = RequestLifecycle.Action.valueOf(action.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("action", null);
+        }
+        ActionRequest a = body == null ? new ActionRequest(-1, null, null, null, null, null, null, null, null) : body;
+        return Detail.of(workflow.act(id, move, a.version(), new RequestWorkflow.Input(a.agreedFollowUpAt(),
+                a.agreedDeliveryAt(), a.assignee(), a.reply(), a.method(), a.outcome(), a.verdict(), a.note())));
+    }
+
+    /** The request's timeline, oldest first. */
+    @GET
+    @Path("{id}/timeline")
+    public List<Event> timeline(@PathParam("id") UUID id) {
+        requests.find(id).orElseThrow(() -> new NotFound("request", id));
+        return timeline.of(id).stream().map(e -> new Event(e.seq(), e.occurredAt().toString(), e.actor(), e.kind(),
+                e.detail(), e.forCustomer(), e.hash())).toList();
+    }
+
+    /** Whether the timeline is intact: every entry still fits the hash chain. */
+    @GET
+    @Path("{id}/timeline/verify")
+    public Verification verify(@PathParam("id") UUID id) {
+        requests.find(id).orElseThrow(() -> new NotFound("request", id));
+        java.util.OptionalInt broken = timeline.firstBroken(id);
+        return new Verification(broken.isEmpty(), broken.isPresent() ? broken.getAsInt() : null,
+                timeline.of(id).size());
+    }
+
+    public record ActionRequest(long version, java.time.Instant agreedFollowUpAt, java.time.Instant agreedDeliveryAt,
+                                String assignee, String reply, RequestWorkflow.FollowUpMethod method, String outcome,
+                                RequestWorkflow.Verdict verdict, String note) {
+    }
+
+    public record Event(int seq, String occurredAt, String actor, String kind, String detail, boolean forCustomer,
+                        String hash) {
+    }
+
+    public record Verification(boolean intact, Integer firstBrokenEntry, int entries) {
+    }
+
     public record NewRequest(String type, Priority priority, boolean emergency, Channel channel, String subject,
                              String description, String organisation, String contactName, String contactPhone,
                              String contactEmail) {
@@ -88,11 +147,17 @@ public class RequestsResource {
 
     public record Detail(UUID id, String number, String type, String priority, boolean emergency, String channel,
                          String status, String subject, String description, String organisation, String contactName,
-                         String contactPhone, String contactEmail, String receivedAt, String recordedBy, long version) {
+                         String contactPhone, String contactEmail, String receivedAt, String recordedBy,
+                         String assignee, String agreedFollowUpAt, String agreedDeliveryAt, long version) {
         static Detail of(ServiceRequest r) {
             return new Detail(r.id(), r.number(), r.typeCode(), r.priority().name(), r.emergency(), r.channel().name(),
                     r.status().name(), r.subject(), r.description(), r.customerOrganisation(), r.contactName(),
-                    r.contactPhone(), r.contactEmail(), r.receivedAt().toString(), r.recordedBy(), r.version());
+                    r.contactPhone(), r.contactEmail(), r.receivedAt().toString(), r.recordedBy(), r.assignee(),
+                    text(r.agreedFollowUpAt()), text(r.agreedDeliveryAt()), r.version());
+        }
+
+        private static String text(java.time.Instant i) {
+            return i == null ? null : i.toString();
         }
     }
 }

@@ -1,0 +1,126 @@
+package io.labdesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.labdesk.launcher.EmbeddedDatabase;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A request's way from receipt to archive over the API, with guards, versions and its hash-chained timeline. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RequestWorkflowIT {
+
+    private static final String REQUEST = """
+            {"type":"DISPUTE","channel":"EMAIL","subject":"对报告中重金属含量结果有异议",
+             "description":"报告 ATC-R-2026-0901 铅含量高于我方自检结果，请复核。","organisation":"汉江水务集团",
+             "contactName":"郑涛","contactEmail":"zheng.tao@hjwater.example.cn"}""";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return LabDeskDeployment.war();
+    }
+
+    @Test
+    void fromReceiptToArchiveEveryStepOnTheTimeline() throws Exception {
+        JsonObject request = Api.json(Api.call("POST", "/api/v1/requests", "li.na", REQUEST))
+                .getJsonObject("request");
+        String id = request.getString("id");
+
+        JsonObject r = act("li.na", id, "acknowledge", request, "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\","
+                + "\"agreedDeliveryAt\":\"2099-01-09T09:00:00Z\"");
+        assertThat(r.getString("status")).isEqualTo("ACKNOWLEDGED");
+        assertThat(r.getString("agreedDeliveryAt")).isEqualTo("2099-01-09T09:00:00Z");
+        r = act("zhang.wei", id, "assign", r, "\"assignee\":\"wang.fang\"");
+        assertThat(r.getString("assignee")).isEqualTo("wang.fang");
+        r = act("wang.fang", id, "wait-for-customer", r, "\"note\":\"请客户提供自检方法\"");
+        r = act("wang.fang", id, "resume", r, "");
+        r = act("wang.fang", id, "resolve", r, "\"reply\":\"经复测，结果在测量不确定度范围内一致，附复测记录。\"");
+        assertThat(r.getString("status")).isEqualTo("RESOLVED");
+        r = act("li.na", id, "follow-up", r, "\"method\":\"PHONE\",\"outcome\":\"客户认可复测结论\",\"verdict\":\"SATISFIED\"");
+        r = act("li.na", id, "close", r, "");
+        assertThat(r.getString("status")).isEqualTo("CLOSED");
+
+        var timeline = Api.array(Api.call("GET", "/api/v1/requests/" + id + "/timeline", "zhang.wei", null))
+                .getValuesAs(JsonObject.class);
+        assertThat(timeline).extracting(e -> e.getString("kind")).containsExactly("RECEIVED", "ACKNOWLEDGE", "ASSIGN",
+                "WAIT_FOR_CUSTOMER", "RESUME", "RESOLVE", "FOLLOW_UP", "CLOSE");
+        assertThat(timeline.get(2).getString("actor")).isEqualTo("zhang.wei");
+        assertThat(timeline.get(2).getString("detail")).contains("\"after\":\"wang.fang\"");
+        assertThat(Api.json(Api.call("GET", "/api/v1/requests/" + id + "/timeline/verify", "zhang.wei", null))
+                .getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void guardsRefuseWrongStepsWrongRolesAndStaleVersionsAndChangeNothing() throws Exception {
+        JsonObject request = Api.json(Api.call("POST", "/api/v1/requests", "li.na", REQUEST))
+                .getJsonObject("request");
+        String id = request.getString("id");
+
+        // A tester may not acknowledge; nobody may resolve what was not acknowledged and assigned.
+        assertThat(actRaw("wang.fang", id, "acknowledge", 0, "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\","
+                + "\"agreedDeliveryAt\":\"2099-01-09T09:00:00Z\"").statusCode()).isEqualTo(403);
+        HttpResponse<String> skip = actRaw("li.na", id, "resolve", 0, "\"reply\":\"x\"");
+        assertThat(skip.statusCode()).isEqualTo(400);
+        assertThat(Api.json(skip).getJsonObject("fields").containsKey("action")).isTrue();
+        // Acknowledging needs the agreed times (P5).
+        assertThat(actRaw("li.na", id, "acknowledge", 0, "").statusCode()).isEqualTo(400);
+
+        JsonObject acknowledged = act("li.na", id, "acknowledge", request,
+                "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\",\"agreedDeliveryAt\":\"2099-01-09T09:00:00Z\"");
+        // A second clerk who still holds the old version is told, and assigns nobody.
+        HttpResponse<String> stale = actRaw("zhang.wei", id, "assign", 0, "\"assignee\":\"wang.fang\"");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(Api.json(Api.call("GET", "/api/v1/requests/" + id, "li.na", null)).isNull("assignee")).isTrue();
+        assertThat(Api.array(Api.call("GET", "/api/v1/requests/" + id + "/timeline", "li.na", null))).hasSize(2);
+        // Only active staff of this institution can be assigned.
+        assertThat(actRaw("zhang.wei", id, "assign", acknowledged.getJsonNumber("version").longValue(),
+                "\"assignee\":\"chen.jie\"").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void tamperingWithTheTimelineShowsInItsVerification() throws Exception {
+        JsonObject request = Api.json(Api.call("POST", "/api/v1/requests", "li.na", REQUEST))
+                .getJsonObject("request");
+        String id = request.getString("id");
+        act("li.na", id, "acknowledge", request, "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\","
+                + "\"agreedDeliveryAt\":\"2099-01-09T09:00:00Z\"");
+
+        // The application's own role cannot rewrite history at all ...
+        try (Connection c = java.sql.DriverManager.getConnection(TestEnvironment.database().jdbcUrl(),
+                EmbeddedDatabase.APP_USER, EmbeddedDatabase.APP_PASSWORD); Statement s = c.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                    s.executeUpdate("UPDATE request_event SET actor = 'x' WHERE request_id = '" + id + "'"))
+                    .hasMessageContaining("permission denied");
+        }
+        // ... and when someone with more rights does, the chain says where.
+        try (Connection c = TestEnvironment.database().superuserConnection(EmbeddedDatabase.DATABASE);
+             Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE request_event SET actor = 'mallory' WHERE request_id = '" + id + "' AND seq = 2");
+        }
+        JsonObject verification = Api.json(Api.call("GET", "/api/v1/requests/" + id + "/timeline/verify", "li.na", null));
+        assertThat(verification.getBoolean("intact")).isFalse();
+        assertThat(verification.getInt("firstBrokenEntry")).isEqualTo(2);
+    }
+
+    private static JsonObject act(String user, String id, String action, JsonObject current, String fields)
+            throws Exception {
+        HttpResponse<String> response = actRaw(user, id, action, current.getJsonNumber("version").longValue(), fields);
+        assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);
+        return Api.json(response);
+    }
+
+    private static HttpResponse<String> actRaw(String user, String id, String action, long version, String fields)
+            throws Exception {
+        return Api.call("POST", "/api/v1/requests/" + id + "/actions/" + action, user,
+                "{\"version\":" + version + (fields.isEmpty() ? "" : "," + fields) + "}");
+    }
+}
