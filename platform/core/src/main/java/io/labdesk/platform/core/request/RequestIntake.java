@@ -1,6 +1,7 @@
 package io.labdesk.platform.core.request;
 
 import io.labdesk.platform.api.data.ConcurrentEdit;
+import io.labdesk.platform.api.data.EmailAddress;
 import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
@@ -27,7 +28,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class RequestIntake {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^[0-9+()\\- ]{5,40}$");
     private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7e]{1,200}$");
 
@@ -138,7 +138,7 @@ public class RequestIntake {
         if (!blank(i.contactPhone()) && !PHONE.matcher(i.contactPhone().strip()).matches()) {
             errors.put("contactPhone", "validation.phone");
         }
-        if (!blank(i.contactEmail()) && !EMAIL.matcher(i.contactEmail().strip()).matches()) {
+        if (!blank(i.contactEmail()) && !EmailAddress.valid(i.contactEmail())) {
             errors.put("contactEmail", "validation.email");
         }
         if (!errors.isEmpty()) {

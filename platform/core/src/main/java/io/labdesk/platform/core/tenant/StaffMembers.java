@@ -1,6 +1,7 @@
 package io.labdesk.platform.core.tenant;
 
 import io.labdesk.platform.api.data.ConcurrentEdit;
+import io.labdesk.platform.api.data.EmailAddress;
 import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
 public class StaffMembers {
 
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,62}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @Inject
     TenantData tenantData;
@@ -78,7 +78,7 @@ public class StaffMembers {
         if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
             errors.put("name", "validation.name");
         }
-        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+        if (!EmailAddress.valid(email)) {
             errors.put("email", "validation.email");
         }
         if (!errors.isEmpty()) {
