@@ -63,10 +63,6 @@ public final class KeycloakServer extends ServerProcess {
         return server;
     }
 
-    public int port() {
-        return port;
-    }
-
     public String issuerUrl() {
         return "http://localhost:" + port + "/realms/" + REALM;
     }

@@ -107,8 +107,8 @@ public final class Launcher {
 
         say("");
         say("LabDesk is running at " + s.baseUrl() + "/");
-        say("  Health:   " + wildfly.baseUrl() + "/health");
-        say("  API:      " + wildfly.baseUrl() + "/api/v1/me (bearer token from " + issuer + ")");
+        say("  Health:   " + s.baseUrl() + "/health");
+        say("  API:      " + s.baseUrl() + "/api/v1/me (bearer token from " + issuer + ")");
         if (s.externalOidcUrl() == null) {
             say("  Keycloak: http://localhost:" + s.keycloakPort() + "/admin/ (admin / admin)");
             say("");

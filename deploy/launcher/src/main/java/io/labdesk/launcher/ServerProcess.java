@@ -37,14 +37,6 @@ public class ServerProcess implements AutoCloseable {
         }
     }
 
-    public Path log() {
-        return log;
-    }
-
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
     /** Waits until {@code ready} holds; fails with the log's location when the process dies or time runs out. */
     protected void awaitReady(BooleanSupplier ready, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);

@@ -17,11 +17,8 @@ import java.util.stream.Stream;
  */
 public final class WildFlyServer extends ServerProcess {
 
-    private final int httpPort;
-
-    private WildFlyServer(List<String> command, Map<String, String> env, Path home, Path log, int httpPort) {
+    private WildFlyServer(List<String> command, Map<String, String> env, Path home, Path log) {
         super("WildFly", command, env, home, log);
-        this.httpPort = httpPort;
     }
 
     public static WildFlyServer start(Path home, Path baseDir, Path war, int httpPort, int managementPort,
@@ -42,7 +39,7 @@ public final class WildFlyServer extends ServerProcess {
         systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         Map<String, String> env = Map.of("JAVA_HOME", javaHome.toString(), "LAUNCH_JBOSS_IN_BACKGROUND", "1",
                 "NOPAUSE", "true");
-        WildFlyServer server = new WildFlyServer(command, env, home, baseDir.resolve("log/console.log"), httpPort);
+        WildFlyServer server = new WildFlyServer(command, env, home, baseDir.resolve("log/console.log"));
         Path deployments = baseDir.resolve("deployments");
         try {
             server.awaitReady(() -> {
@@ -56,10 +53,6 @@ public final class WildFlyServer extends ServerProcess {
             throw e;
         }
         return server;
-    }
-
-    public String baseUrl() {
-        return "http://localhost:" + httpPort;
     }
 
     /**

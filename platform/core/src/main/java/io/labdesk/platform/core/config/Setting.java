@@ -47,8 +47,4 @@ public enum Setting {
         return value().orElseThrow(() -> new IllegalStateException(
                 "Set " + environmentVariable + " (or -D" + property + ")"));
     }
-
-    public String environmentVariable() {
-        return environmentVariable;
-    }
 }

@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -119,10 +118,5 @@ public class RequestWorkflow {
             throw new ConcurrentEdit("This request");
         }
         return request;
-    }
-
-    /** What the current user may do with the request now: the UI offers exactly these. */
-    public Set<RequestLifecycle.Action> available(ServiceRequest request) {
-        return RequestLifecycle.available(request.status(), currentTenant.roles());
     }
 }

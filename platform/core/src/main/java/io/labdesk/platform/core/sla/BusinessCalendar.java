@@ -37,7 +37,6 @@ public final class BusinessCalendar {
 
     private final ZoneId zone;
     private final Map<DayOfWeek, int[]> weekly;
-    private final DayOfWeek makeUpHoursFrom;
     private final NavigableMap<LocalDate, int[]> special;
     private final NavigableMap<LocalDate, DayKind> specialKinds;
     private final long weekSeconds;
@@ -50,10 +49,9 @@ public final class BusinessCalendar {
     private BusinessCalendar(Builder b) {
         this.zone = b.zone;
         this.weekly = new EnumMap<>(b.weekly);
-        this.makeUpHoursFrom = b.makeUpHoursFrom;
         this.special = new TreeMap<>();
         this.specialKinds = Collections.unmodifiableNavigableMap(new TreeMap<>(b.kinds));
-        int[] makeUpHours = weekly.getOrDefault(makeUpHoursFrom, new int[0]);
+        int[] makeUpHours = weekly.getOrDefault(b.makeUpHoursFrom, new int[0]);
         b.kinds.forEach((date, kind) -> special.put(date, switch (kind) {
             case HOLIDAY -> new int[0];
             case MAKE_UP_WORKDAY -> makeUpHours;
@@ -106,10 +104,6 @@ public final class BusinessCalendar {
 
     public List<String> hoursOfDate(LocalDate date) {
         return describe(hoursOn(date));
-    }
-
-    public DayOfWeek makeUpHoursFrom() {
-        return makeUpHoursFrom;
     }
 
     /**

@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import io.labdesk.platform.core.rest.Messages;
 import io.labdesk.platform.core.tracking.TrackingLinks;
+import jakarta.json.Json;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,8 +53,9 @@ public class TenantRequestFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"error\":\"tenant-suspended\",\"message\":\"This institution's account is "
-                    + "suspended. Its data is kept and returns when the account is resumed.\"}");
+            String message = Messages.get("error.suspended", Messages.choose(Collections.list(request.getLocales())));
+            response.getWriter().write(Json.createObjectBuilder().add("error", "tenant-suspended")
+                    .add("message", message).build().toString());
             return;
         }
         try (TenantContext.Scope ignored = TenantContext.bind(session.map(SignedInStaff.Session::binding).orElse(null))) {

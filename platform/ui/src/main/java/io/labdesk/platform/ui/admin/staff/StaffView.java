@@ -90,10 +90,7 @@ public class StaffView extends Div implements HasDynamicTitle {
             if (ok) {
                 dialog.close();
                 refresh();
-                if (added[0].account().created()) {
-                    OneTimePassword.show(added[0].account().username(), added[0].account().temporaryPassword(),
-                            this::getTranslation);
-                }
+                OneTimePassword.showIfNew(added[0].account());
             }
         });
         save.setId("save-staff");

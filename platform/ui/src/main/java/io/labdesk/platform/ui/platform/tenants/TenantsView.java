@@ -97,10 +97,7 @@ public class TenantsView extends Div implements HasDynamicTitle {
                     adminEmail.getValue())))) {
                 dialog.close();
                 refresh();
-                if (created[0].admin().created()) {
-                    OneTimePassword.show(created[0].admin().username(), created[0].admin().temporaryPassword(),
-                            this::getTranslation);
-                }
+                OneTimePassword.showIfNew(created[0].admin());
             }
         });
         save.setId("save-tenant");
