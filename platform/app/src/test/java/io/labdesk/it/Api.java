@@ -21,8 +21,9 @@ final class Api {
         return call(method, path, user, body, "en", null);
     }
 
+    /** {@code headers}: further name/value pairs, replacing the defaults of the same name (e.g. Accept). */
     static HttpResponse<String> call(String method, String path, String user, String body, String language,
-                                     String tenant) throws Exception {
+                                     String tenant, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(LabDeskDeployment.baseUrl() + path))
                 .header("Authorization", "Bearer " + Keycloak.accessToken(user))
                 .header("Accept", "application/json")
@@ -34,6 +35,9 @@ final class Api {
         }
         if (tenant != null) {
             request.header("X-LabDesk-Tenant", tenant);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -63,10 +63,8 @@ class CalendarApiIT {
 
     @Test
     void theOpenApiDescriptionDocumentsTheCalendarEndpoints() throws Exception {
-        HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                .newBuilder(java.net.URI.create(LabDeskDeployment.baseUrl() + "/api/v1/openapi.yaml"))
-                .header("Authorization", "Bearer " + Keycloak.accessToken("li.na"))
-                .header("Accept", "application/yaml").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = Api.call("GET", "/api/v1/openapi.yaml", "li.na", null, "en", null,
+                "Accept", "application/yaml");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("openapi: 3.1.0", "/calendar/deadline", "/calendar/span", "/members/{id}/roles");

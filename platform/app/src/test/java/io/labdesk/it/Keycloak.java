@@ -19,18 +19,24 @@ final class Keycloak {
     }
 
     static String accessToken(String username) throws Exception {
-        String form = "grant_type=password&client_id=labdesk&client_secret=labdesk-dev-secret&scope=openid%20organization%3A*"
-                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + DEMO_PASSWORD;
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(TestEnvironment.oidcUrl() + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = passwordGrant(username, DEMO_PASSWORD);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("No token for " + username + ": " + response.body());
         }
         JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
         return json.getString("access_token");
+    }
+
+    /** Keycloak's answer to signing in with a password (the token, or why not). */
+    static HttpResponse<String> passwordGrant(String username, String password) throws Exception {
+        String form = "grant_type=password&client_id=labdesk&client_secret=labdesk-dev-secret"
+                + "&scope=openid%20organization%3A*"
+                + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(TestEnvironment.oidcUrl() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

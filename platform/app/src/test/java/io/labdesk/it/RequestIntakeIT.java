@@ -3,9 +3,6 @@ package io.labdesk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Year;
 import java.time.ZoneId;
@@ -42,7 +39,7 @@ class RequestIntakeIT {
         assertThat(body.getJsonObject("request").getString("status")).isEqualTo("RECEIVED");
         assertThat(body.getJsonObject("request").getString("recordedBy")).isEqualTo("li.na");
         assertThat(body.getString("trackingUrl")).matches(".*/track/[A-Za-z0-9_-]{43}");
-        assertThat(TenancyApiIT.sql("SELECT count(*)::text FROM tracking_link WHERE subject = 'request:"
+        assertThat(TestDatabase.value("SELECT count(*)::text FROM tracking_link WHERE subject = 'request:"
                 + body.getJsonObject("request").getString("id") + "'")).isEqualTo("1");
     }
 
@@ -56,7 +53,7 @@ class RequestIntakeIT {
         assertThat(Api.json(again).getJsonObject("request").getString("number"))
                 .isEqualTo(Api.json(first).getJsonObject("request").getString("number"));
         assertThat(Api.json(again).getString("trackingUrl")).isEqualTo(Api.json(first).getString("trackingUrl"));
-        assertThat(TenancyApiIT.sql("SELECT count(*)::text FROM intake_key WHERE idempotency_key = 'intake-it-2'"))
+        assertThat(TestDatabase.value("SELECT count(*)::text FROM intake_key WHERE idempotency_key = 'intake-it-2'"))
                 .isEqualTo("1");
     }
 
@@ -74,8 +71,8 @@ class RequestIntakeIT {
 
     @Test
     void invalidInputIsRefusedFieldByFieldAndStoresNothing() throws Exception {
-        String before = TenancyApiIT.sql("SELECT count(*)::text FROM service_request");
-        String counter = TenancyApiIT.sql("SELECT coalesce(sum(last_number), 0)::text FROM request_counter");
+        String before = TestDatabase.value("SELECT count(*)::text FROM service_request");
+        String counter = TestDatabase.value("SELECT coalesce(sum(last_number), 0)::text FROM request_counter");
 
         HttpResponse<String> response = Api.call("POST", "/api/v1/requests", "li.na",
                 "{\"type\":\"NO_SUCH_TYPE\",\"subject\":\"\",\"description\":\"x\",\"contactName\":\"钱\","
@@ -85,8 +82,8 @@ class RequestIntakeIT {
         assertThat(Api.json(response).getJsonObject("fields").keySet())
                 .contains("type", "channel", "subject", "contactEmail");
         assertThat(Api.json(response).getJsonObject("fields").getString("subject")).contains("必填");
-        assertThat(TenancyApiIT.sql("SELECT count(*)::text FROM service_request")).isEqualTo(before);
-        assertThat(TenancyApiIT.sql("SELECT coalesce(sum(last_number), 0)::text FROM request_counter")).isEqualTo(counter);
+        assertThat(TestDatabase.value("SELECT count(*)::text FROM service_request")).isEqualTo(before);
+        assertThat(TestDatabase.value("SELECT coalesce(sum(last_number), 0)::text FROM request_counter")).isEqualTo(counter);
     }
 
     @Test
@@ -104,19 +101,13 @@ class RequestIntakeIT {
         assertThat(listed.getString("contactPhone")).isEqualTo("138****0001");
         assertThat(listed.getString("contactName")).isEqualTo("黄**");
 
-        String idOfB = TenancyApiIT.sql("SELECT id::text FROM service_request WHERE subject LIKE '电子天平%'");
+        String idOfB = TestDatabase.value("SELECT id::text FROM service_request WHERE subject LIKE '电子天平%'");
         assertThat(Api.call("GET", "/api/v1/requests/" + idOfB, "zhang.wei", null).statusCode()).isEqualTo(404);
         assertThat(Api.call("GET", "/api/v1/requests/" + idOfB, "chen.jie", null).statusCode()).isEqualTo(200);
     }
 
     private static HttpResponse<String> post(String user, String key, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(LabDeskDeployment.baseUrl() + "/api/v1/requests"))
-                .header("Authorization", "Bearer " + Keycloak.accessToken(user))
-                .header("Accept", "application/json").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return key == null ? Api.call("POST", "/api/v1/requests", user, body)
+                : Api.call("POST", "/api/v1/requests", user, body, "en", null, "Idempotency-Key", key);
     }
 }

@@ -28,7 +28,7 @@ class ShellBrowserIT {
 
     @Test
     void signInSeeTheTenantSwitchLanguageAndSignOut() throws Exception {
-        String signInsBefore = TenancyApiIT.sql(SIGN_INS);
+        String signInsBefore = TestDatabase.value(SIGN_INS);
         try (Browser browser = new Browser()) {
             browser.driver.get(LabDeskDeployment.baseUrl() + "/");
             assertThat(browser.driver.getCurrentUrl()).startsWith(TestEnvironment.oidcUrl());
@@ -42,7 +42,7 @@ class ShellBrowserIT {
             assertThat(browser.driver.findElement(By.id("roles")).getText()).contains("机构管理员", "质量负责人");
             assertThat(browser.driver.findElement(By.id("main-nav")).getText()).contains("首页");
             browser.screenshot("shell-zh-CN");
-            assertThat(Integer.parseInt(TenancyApiIT.sql(SIGN_INS))).isEqualTo(Integer.parseInt(signInsBefore) + 1);
+            assertThat(Integer.parseInt(TestDatabase.value(SIGN_INS))).isEqualTo(Integer.parseInt(signInsBefore) + 1);
 
             browser.choose("language-switch", "English");
 

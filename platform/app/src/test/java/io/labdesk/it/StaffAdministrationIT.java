@@ -2,16 +2,9 @@ package io.labdesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,8 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class StaffAdministrationIT {
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -43,10 +34,10 @@ class StaffAdministrationIT {
         assertThat(body.getJsonObject("member").getJsonArray("roles").getValuesAs(JsonString::getString))
                 .containsExactly("TESTER");
         // The account exists in Keycloak and insists on a new password before any sign-in.
-        HttpResponse<String> signIn = passwordGrant("qian.hao", password);
+        HttpResponse<String> signIn = Keycloak.passwordGrant("qian.hao", password);
         assertThat(signIn.statusCode()).isEqualTo(400);
         assertThat(signIn.body()).contains("not fully set up");
-        assertThat(TenancyApiIT.sql("SELECT count(*)::text FROM security_event WHERE kind = 'MEMBER_ADDED' "
+        assertThat(TestDatabase.value("SELECT count(*)::text FROM security_event WHERE kind = 'MEMBER_ADDED' "
                 + "AND subject = 'qian.hao' AND actor = 'zhang.wei'")).isEqualTo("1");
     }
 
@@ -59,7 +50,7 @@ class StaffAdministrationIT {
         JsonObject fields = Api.json(refused).getJsonObject("fields");
         assertThat(fields.keySet()).containsExactlyInAnyOrder("username", "name", "email");
         assertThat(fields.getString("email")).contains("电子邮箱");
-        assertThat(TenancyApiIT.sql("SELECT count(*)::text FROM tenant_member WHERE username = 'Bad Name'"))
+        assertThat(TestDatabase.value("SELECT count(*)::text FROM tenant_member WHERE username = 'Bad Name'"))
                 .isEqualTo("0");
     }
 
@@ -69,8 +60,8 @@ class StaffAdministrationIT {
                 "{\"username\":\"mole\",\"name\":\"Mole\",\"email\":\"mole@example.cn\",\"roles\":[\"TENANT_ADMIN\"]}");
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(passwordGrant("mole", "x").body()).doesNotContain("not fully set up");
-        assertThat(TenancyApiIT.sql("SELECT count(*)::text FROM tenant_member WHERE username = 'mole'")).isEqualTo("0");
+        assertThat(Keycloak.passwordGrant("mole", "x").body()).doesNotContain("not fully set up");
+        assertThat(TestDatabase.value("SELECT count(*)::text FROM tenant_member WHERE username = 'mole'")).isEqualTo("0");
     }
 
     @Test
@@ -102,12 +93,4 @@ class StaffAdministrationIT {
         return Api.call(method, path, user, body, language == null ? "en" : language, null);
     }
 
-    private HttpResponse<String> passwordGrant(String username, String password) throws Exception {
-        String form = "grant_type=password&client_id=labdesk&client_secret=labdesk-dev-secret&username="
-                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(URI.create(TestEnvironment.oidcUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

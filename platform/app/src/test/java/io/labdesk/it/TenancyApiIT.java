@@ -2,18 +2,11 @@ package io.labdesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.labdesk.launcher.EmbeddedDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,14 +36,14 @@ class TenancyApiIT {
 
     @Test
     void anotherTenantsMemberIsNotFoundAndStaysUntouched() throws Exception {
-        String idOfB = sql("SELECT id::text FROM tenant_member WHERE username = 'chen.jie'");
-        String rolesBefore = sql("SELECT roles FROM tenant_member WHERE username = 'chen.jie'");
+        String idOfB = TestDatabase.value("SELECT id::text FROM tenant_member WHERE username = 'chen.jie'");
+        String rolesBefore = TestDatabase.value("SELECT roles FROM tenant_member WHERE username = 'chen.jie'");
 
         assertThat(Api.call("GET", "/api/v1/members/" + idOfB, "zhang.wei", null).statusCode()).isEqualTo(404);
         HttpResponse<String> change = Api.call("PUT", "/api/v1/members/" + idOfB + "/roles", "zhang.wei",
                 "{\"roles\":[\"TESTER\"],\"version\":0}");
         assertThat(change.statusCode()).isEqualTo(404);
-        assertThat(sql("SELECT roles FROM tenant_member WHERE username = 'chen.jie'")).isEqualTo(rolesBefore);
+        assertThat(TestDatabase.value("SELECT roles FROM tenant_member WHERE username = 'chen.jie'")).isEqualTo(rolesBefore);
     }
 
     @Test
@@ -64,14 +57,14 @@ class TenancyApiIT {
 
     @Test
     void aTesterCannotChangeTenantSettingsAndNothingChanges() throws Exception {
-        String zoneBefore = sql("SELECT time_zone FROM tenant WHERE slug = 'donghu-atc'");
+        String zoneBefore = TestDatabase.value("SELECT time_zone FROM tenant WHERE slug = 'donghu-atc'");
         JsonObject settings = Api.json(Api.call("GET", "/api/v1/tenant", "wang.fang", null));
 
         HttpResponse<String> change = Api.call("PUT", "/api/v1/tenant", "wang.fang", settingsWith(settings, "Asia/Urumqi",
                 settings.getJsonNumber("version").longValue()));
 
         assertThat(change.statusCode()).isEqualTo(403);
-        assertThat(sql("SELECT time_zone FROM tenant WHERE slug = 'donghu-atc'")).isEqualTo(zoneBefore);
+        assertThat(TestDatabase.value("SELECT time_zone FROM tenant WHERE slug = 'donghu-atc'")).isEqualTo(zoneBefore);
     }
 
     @Test
@@ -87,18 +80,18 @@ class TenancyApiIT {
         HttpResponse<String> changed = Api.call("PUT", "/api/v1/tenant", "zhang.wei",
                 settingsWith(settings, "Asia/Urumqi", version));
         assertThat(changed.statusCode()).isEqualTo(200);
-        assertThat(sql("SELECT time_zone FROM tenant WHERE slug = 'donghu-atc'")).isEqualTo("Asia/Urumqi");
+        assertThat(TestDatabase.value("SELECT time_zone FROM tenant WHERE slug = 'donghu-atc'")).isEqualTo("Asia/Urumqi");
 
         // A second editor still holding the old version is told, and overwrites nothing.
         HttpResponse<String> stale = Api.call("PUT", "/api/v1/tenant", "zhang.wei",
                 settingsWith(settings, "Asia/Harbin", version));
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(sql("SELECT time_zone FROM tenant WHERE slug = 'donghu-atc'")).isEqualTo("Asia/Urumqi");
+        assertThat(TestDatabase.value("SELECT time_zone FROM tenant WHERE slug = 'donghu-atc'")).isEqualTo("Asia/Urumqi");
 
         long current = Api.json(changed).getJsonNumber("version").longValue();
         assertThat(Api.call("PUT", "/api/v1/tenant", "zhang.wei", settingsWith(settings, "Asia/Shanghai", current))
                 .statusCode()).isEqualTo(200);
-        assertThat(sql("SELECT count(*)::text FROM security_event WHERE kind = 'TENANT_SETTINGS_CHANGED' "
+        assertThat(TestDatabase.value("SELECT count(*)::text FROM security_event WHERE kind = 'TENANT_SETTINGS_CHANGED' "
                 + "AND actor = 'zhang.wei'")).isEqualTo("2");
     }
 
@@ -113,7 +106,7 @@ class TenancyApiIT {
                         + liNa.getJsonNumber("version") + "}");
         assertThat(added.statusCode()).isEqualTo(200);
         assertThat(Api.json(added).getJsonArray("roles").getValuesAs(JsonString::getString)).contains("SUPERVISOR");
-        assertThat(sql("SELECT detail FROM security_event WHERE kind = 'ROLES_CHANGED' AND subject = 'li.na'"))
+        assertThat(TestDatabase.value("SELECT detail FROM security_event WHERE kind = 'ROLES_CHANGED' AND subject = 'li.na'"))
                 .isEqualTo("before=[CUSTOMER_SERVICE, FOLLOW_UP] after=[CUSTOMER_SERVICE, FOLLOW_UP, SUPERVISOR]");
 
         HttpResponse<String> restored = Api.call("PUT", "/api/v1/members/" + id + "/roles", "zhang.wei",
@@ -123,13 +116,5 @@ class TenancyApiIT {
 
     private static String settingsWith(JsonObject s, String timeZone, long version) {
         return Json.createObjectBuilder(s).add("timeZone", timeZone).add("version", version).build().toString();
-    }
-
-    /** One value, read as PostgreSQL's superuser: what is really stored, past every application rule. */
-    static String sql(String query) throws Exception {
-        try (Connection c = TestEnvironment.database().superuserConnection(EmbeddedDatabase.DATABASE);
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            return rs.next() ? rs.getString(1) : null;
-        }
     }
 }

@@ -2,9 +2,6 @@ package io.labdesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,14 +41,14 @@ class TenancyBrowserIT {
             assertThat(browser.driver.getCurrentUrl()).startsWith(LabDeskDeployment.baseUrl());
             browser.screenshot("tenant-switched");
         }
-        assertThat(TenancyApiIT.sql("SELECT count(*)::text FROM security_event WHERE actor = 'sun.li' "
+        assertThat(TestDatabase.value("SELECT count(*)::text FROM security_event WHERE actor = 'sun.li' "
                 + "AND kind = 'TENANT_SWITCH'")).isEqualTo("1");
     }
 
     @Test
     void anotherInstitutionsRecordShowsNotFound() throws Exception {
-        String idOfB = TenancyApiIT.sql("SELECT id::text FROM tenant_member WHERE username = 'chen.jie'");
-        String ownId = TenancyApiIT.sql("SELECT id::text FROM tenant_member WHERE username = 'li.na'");
+        String idOfB = TestDatabase.value("SELECT id::text FROM tenant_member WHERE username = 'chen.jie'");
+        String ownId = TestDatabase.value("SELECT id::text FROM tenant_member WHERE username = 'li.na'");
         try (Browser browser = new Browser()) {
             browser.driver.get(LabDeskDeployment.baseUrl() + "/admin/staff/" + idOfB);
             browser.signIn("zhang.wei", Keycloak.DEMO_PASSWORD);
@@ -95,7 +92,7 @@ class TenancyBrowserIT {
                     ExpectedConditions.textToBePresentInElementLocated(By.id("staff-grid"), "zhou.qiang"));
             assertThat(browser.driver.findElement(By.id("staff-grid")).getText()).doesNotContain("zhang.wei");
         }
-        assertThat(TenancyApiIT.sql("SELECT status FROM tenant WHERE slug = 'qingyuan-lab'")).isEqualTo("ACTIVE");
+        assertThat(TestDatabase.value("SELECT status FROM tenant WHERE slug = 'qingyuan-lab'")).isEqualTo("ACTIVE");
     }
 
     @Test
@@ -106,6 +103,9 @@ class TenancyBrowserIT {
             browser.signIn("chen.jie", Keycloak.DEMO_PASSWORD);
             browser.awaitText(By.id("notice-title"), "本机构账户已暂停");
             browser.screenshot("tenant-suspended");
+            HttpResponse<String> api = Api.call("GET", "/api/v1/me", "chen.jie", null, "zh-CN", null);
+            assertThat(api.statusCode()).isEqualTo(403);
+            assertThat(Api.json(api).getString("message")).contains("暂停");
 
             setStatus("hengzhun-cal", "ACTIVE");
             browser.driver.get(LabDeskDeployment.baseUrl() + "/");
@@ -118,12 +118,8 @@ class TenancyBrowserIT {
     }
 
     private static void setStatus(String slug, String status) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(LabDeskDeployment.baseUrl() + "/api/v1/platform/tenants/" + slug + "/status"))
-                .header("Authorization", "Bearer " + Keycloak.accessToken("operator"))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + status + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = Api.call("PUT", "/api/v1/platform/tenants/" + slug + "/status", "operator",
+                "{\"status\":\"" + status + "\"}");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 }
