@@ -99,6 +99,7 @@ public final class Launcher {
         properties.put("labdesk.oidc.url", s.externalOidcUrl() != null ? s.externalOidcUrl()
                 : "http://localhost:" + s.keycloakPort() + "/realms/" + KeycloakServer.REALM);
         properties.put("labdesk.tenants.dir", s.tenantsDir().toString());
+        properties.put("labdesk.base-url", s.baseUrl());
         say("Starting WildFly with LabDesk on port " + s.httpPort() + " ...");
         WildFlyServer wildfly = WildFlyServer.start(s.wildflyHome(), s.dataDir().resolve("wildfly"), s.war(),
                 s.httpPort(), s.managementPort(), properties, s.javaHome());

@@ -1,5 +1,7 @@
 package io.labdesk.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.labdesk.launcher.EmbeddedDatabase;
 import io.labdesk.launcher.KeycloakServer;
 import io.labdesk.launcher.Ports;
@@ -20,6 +22,8 @@ public class TestEnvironment implements LauncherSessionListener {
 
     private static EmbeddedDatabase database;
     private static KeycloakServer keycloak;
+    private static GreenMail mail;
+    private static SmsGateway sms;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -44,6 +48,13 @@ public class TestEnvironment implements LauncherSessionListener {
         keycloak = KeycloakServer.start(root.resolve("deploy/keycloak/target/keycloak"),
                 root.resolve("deploy/keycloak/labdesk-realm.json"), work.resolve("keycloak"), Ports.findFree(),
                 baseUrl, Path.of(System.getProperty("java.home")));
+        mail = new GreenMail(new ServerSetup(Ports.findFree(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try {
+            sms = new SmsGateway(Ports.findFree());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the test SMS gateway", e);
+        }
         Path wildflyHome = root.resolve("deploy/wildfly/target/wildfly");
         Path baseDir = work.resolve("wildfly");
         WildFlyServer.prepareBaseDir(wildflyHome, baseDir);
@@ -58,12 +69,22 @@ public class TestEnvironment implements LauncherSessionListener {
         System.setProperty("labdesk.it.db.port", String.valueOf(database.port()));
         System.setProperty("labdesk.it.oidc.url", keycloak.issuerUrl());
         System.setProperty("labdesk.it.base.url", baseUrl);
+        System.setProperty("labdesk.it.smtp.port", String.valueOf(mail.getSmtp().getPort()));
+        System.setProperty("labdesk.it.sms.url", sms.url());
         System.setProperty("labdesk.it.tenants.dir", root.resolve("tenants").toString());
         System.setProperty("labdesk.it.screenshots", work.getParent().resolve("screenshots").toString());
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.stop();
+            mail = null;
+        }
+        if (sms != null) {
+            sms.close();
+            sms = null;
+        }
         if (keycloak != null) {
             keycloak.close();
             keycloak = null;
@@ -76,6 +97,15 @@ public class TestEnvironment implements LauncherSessionListener {
 
     public static EmbeddedDatabase database() {
         return database;
+    }
+
+    /** The SMTP server LabDesk sends to during the run. */
+    public static GreenMail mail() {
+        return mail;
+    }
+
+    static SmsGateway sms() {
+        return sms;
     }
 
     public static String oidcUrl() {

@@ -19,6 +19,12 @@ public enum Setting {
             "labdesk-admin-dev-secret"),
     /** Database role the application connects as; granted rights by the schema migration. */
     DB_APP_USER("labdesk.db.app-user", "LABDESK_DB_APP_USER", "labdesk_app"),
+    /** Where users reach LabDesk: links in messages to customers and staff. */
+    BASE_URL("labdesk.base-url", "LABDESK_BASE_URL", "http://localhost:8080"),
+    /** SMS provider: "log" (writes messages to the server log) or "http" (posts them to SMS_HTTP_URL). */
+    SMS_PROVIDER("labdesk.sms.provider", "LABDESK_SMS_PROVIDER", "log"),
+    SMS_HTTP_URL("labdesk.sms.http-url", "LABDESK_SMS_HTTP_URL", null),
+    SMS_HTTP_TOKEN("labdesk.sms.http-token", "LABDESK_SMS_HTTP_TOKEN", null),
     /** Folder of tenant definitions (YAML) loaded on first start; unset in production unless wanted. */
     TENANTS_DIR("labdesk.tenants.dir", "LABDESK_TENANTS_DIR", null);
 

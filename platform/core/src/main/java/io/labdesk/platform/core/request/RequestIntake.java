@@ -3,7 +3,9 @@ package io.labdesk.platform.core.request;
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.EmailAddress;
 import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.api.event.RequestReceived;
 import io.labdesk.platform.api.tenant.CurrentTenant;
+import io.labdesk.platform.core.config.Setting;
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.tenant.TenantData;
 import io.labdesk.platform.core.tenant.TenantSettings;
@@ -49,6 +51,15 @@ public class RequestIntake {
     @Inject
     Timeline timeline;
 
+    @Inject
+    RequestSlas slas;
+
+    @Inject
+    RequestNotices notices;
+
+    @Inject
+    jakarta.enterprise.event.Event<RequestReceived> receivedEvents;
+
     /** A received request and its tracking token; {@code replayed} when an earlier intake had the same key. */
     public record Received(ServiceRequest request, String trackingToken, boolean replayed) {
     }
@@ -83,7 +94,10 @@ public class RequestIntake {
         timeline.append(request.id(), recordedBy, "RECEIVED", jakarta.json.Json.createObjectBuilder()
                 .add("number", number).add("channel", intake.channel().name()).add("type", intake.type())
                 .build().toString(), true);
+        slas.start(request);
         String token = trackingLinks.issue("request:" + request.id());
+        notices.received(request, trackingUrl(token));
+        receivedEvents.fire(new RequestReceived(tenant, request.id(), number));
         if (idempotencyKey != null) {
             int stored = tenantData.em().createNativeQuery("INSERT INTO intake_key (tenant_id, idempotency_key, "
                             + "request_id, tracking_token, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
@@ -95,6 +109,11 @@ public class RequestIntake {
             }
         }
         return new Received(request, token, false);
+    }
+
+    /** The address of a private tracking link, as customers reach LabDesk. */
+    public static String trackingUrl(String token) {
+        return Setting.BASE_URL.value().orElse("").replaceFirst("/$", "") + "/track/" + token;
     }
 
     private Optional<Received> earlier(String key) {

@@ -2,6 +2,7 @@ package io.labdesk.platform.core.request;
 
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.api.event.RequestMoved;
 import io.labdesk.platform.api.request.RequestStatus;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
@@ -9,6 +10,7 @@ import io.labdesk.platform.core.tenant.NotFound;
 import io.labdesk.platform.core.tenant.StaffMembers;
 import io.labdesk.platform.core.tenant.TenantMember;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -51,6 +53,15 @@ public class RequestWorkflow {
 
     @Inject
     StaffMembers members;
+
+    @Inject
+    RequestSlas slas;
+
+    @Inject
+    RequestNotices notices;
+
+    @Inject
+    Event<RequestMoved> moves;
 
     @Transactional
     public ServiceRequest act(UUID id, RequestLifecycle.Action action, long expectedVersion, Input in) {
@@ -110,8 +121,13 @@ public class RequestWorkflow {
         if (in.note() != null && !in.note().isBlank()) {
             detail.add("note", in.note().strip());
         }
+        RequestStatus before = request.status();
         request.moveTo(next, now);
+        slas.record(request, action, now);
         timeline.append(id, currentTenant.actor(), action.name(), detail.build().toString(), forCustomer);
+        notices.moved(request, action, action == RequestLifecycle.Action.RESOLVE ? in.reply().strip() : in.note());
+        moves.fire(new RequestMoved(currentTenant.id().orElseThrow(), id, request.number(), action.name(), before, next,
+                currentTenant.actor()));
         try {
             timeline.flush();
         } catch (OptimisticLockException e) {

@@ -6,6 +6,8 @@ import io.labdesk.platform.core.request.Intake;
 import io.labdesk.platform.core.request.PersonalData;
 import io.labdesk.platform.core.request.RequestIntake;
 import io.labdesk.platform.core.request.RequestLifecycle;
+import io.labdesk.platform.core.request.RequestSla;
+import io.labdesk.platform.core.request.RequestSlas;
 import io.labdesk.platform.core.request.RequestWorkflow;
 import io.labdesk.platform.core.request.Timeline;
 import io.labdesk.platform.core.request.ServiceRequest;
@@ -24,7 +26,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** {@code /api/v1/requests}: service requests (工单) of the current institution. */
@@ -46,6 +50,9 @@ public class RequestsResource {
     @Inject
     Timeline timeline;
 
+    @Inject
+    RequestSlas slas;
+
     @Context
     UriInfo uri;
 
@@ -60,7 +67,7 @@ public class RequestsResource {
                 r.subject(), r.description(), r.organisation(), r.contactName(), r.contactPhone(), r.contactEmail()),
                 idempotencyKey);
         String base = uri.getBaseUri().toString().replaceFirst("/api/v1/?$", "");
-        Received answer = new Received(Detail.of(received.request()), base + "/track/" + received.trackingToken());
+        Received answer = new Received(detail(received.request()), base + "/track/" + received.trackingToken());
         return Response.status(received.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(answer)
                 .build();
     }
@@ -68,13 +75,16 @@ public class RequestsResource {
     /** The latest requests, with customers' personal data masked. */
     @GET
     public List<Summary> list() {
-        return requests.latest(200).stream().map(Summary::of).toList();
+        List<ServiceRequest> latest = requests.latest(200);
+        Map<UUID, List<RequestSla>> targets = slas.of(latest.stream().map(ServiceRequest::id).toList());
+        Instant now = Instant.now();
+        return latest.stream().map(r -> Summary.of(r, Sla.of(targets.getOrDefault(r.id(), List.of()), now))).toList();
     }
 
     @GET
     @Path("{id}")
     public Detail get(@PathParam("id") UUID id) {
-        return requests.find(id).map(Detail::of).orElseThrow(() -> new NotFound("request", id));
+        return requests.open(id).map(this::detail).orElseThrow(() -> new NotFound("request", id));
     }
 
     /**
@@ -92,7 +102,7 @@ public class RequestsResource {
             throw new NotFound("action", null);
         }
         ActionRequest a = body == null ? new ActionRequest(-1, null, null, null, null, null, null, null, null) : body;
-        return Detail.of(workflow.act(id, move, a.version(), new RequestWorkflow.Input(a.agreedFollowUpAt(),
+        return detail(workflow.act(id, move, a.version(), new RequestWorkflow.Input(a.agreedFollowUpAt(),
                 a.agreedDeliveryAt(), a.assignee(), a.reply(), a.method(), a.outcome(), a.verdict(), a.note())));
     }
 
@@ -113,6 +123,18 @@ public class RequestsResource {
         java.util.OptionalInt broken = timeline.firstBroken(id);
         return new Verification(broken.isEmpty(), broken.isPresent() ? broken.getAsInt() : null,
                 timeline.of(id).size());
+    }
+
+    private Detail detail(ServiceRequest r) {
+        return Detail.of(r, Sla.of(slas.of(r.id()), Instant.now()));
+    }
+
+    /** One SLA target of a request: its state now, when it falls due, when it was met. */
+    public record Sla(String target, String state, String dueAt, String metAt, int targetMinutes, boolean business) {
+        static List<Sla> of(List<RequestSla> targets, Instant now) {
+            return targets.stream().map(t -> new Sla(t.kind().name(), t.state(now).name(), t.dueAt().toString(),
+                    t.metAt() == null ? null : t.metAt().toString(), t.targetMinutes(), t.business())).toList();
+        }
     }
 
     public record ActionRequest(long version, java.time.Instant agreedFollowUpAt, java.time.Instant agreedDeliveryAt,
@@ -137,23 +159,24 @@ public class RequestsResource {
 
     public record Summary(UUID id, String number, String type, String priority, boolean emergency, String status,
                           String subject, String organisation, String contactName, String contactPhone,
-                          String receivedAt) {
-        static Summary of(ServiceRequest r) {
+                          String receivedAt, String assignee, List<Sla> sla) {
+        static Summary of(ServiceRequest r, List<Sla> sla) {
             return new Summary(r.id(), r.number(), r.typeCode(), r.priority().name(), r.emergency(), r.status().name(),
                     r.subject(), r.customerOrganisation(), PersonalData.maskName(r.contactName()),
-                    PersonalData.maskPhone(r.contactPhone()), r.receivedAt().toString());
+                    PersonalData.maskPhone(r.contactPhone()), r.receivedAt().toString(), r.assignee(), sla);
         }
     }
 
     public record Detail(UUID id, String number, String type, String priority, boolean emergency, String channel,
                          String status, String subject, String description, String organisation, String contactName,
                          String contactPhone, String contactEmail, String receivedAt, String recordedBy,
-                         String assignee, String agreedFollowUpAt, String agreedDeliveryAt, long version) {
-        static Detail of(ServiceRequest r) {
+                         String assignee, String agreedFollowUpAt, String agreedDeliveryAt, long version,
+                         List<Sla> sla) {
+        static Detail of(ServiceRequest r, List<Sla> sla) {
             return new Detail(r.id(), r.number(), r.typeCode(), r.priority().name(), r.emergency(), r.channel().name(),
                     r.status().name(), r.subject(), r.description(), r.customerOrganisation(), r.contactName(),
                     r.contactPhone(), r.contactEmail(), r.receivedAt().toString(), r.recordedBy(), r.assignee(),
-                    text(r.agreedFollowUpAt()), text(r.agreedDeliveryAt()), r.version());
+                    text(r.agreedFollowUpAt()), text(r.agreedDeliveryAt()), r.version(), sla);
         }
 
         private static String text(java.time.Instant i) {

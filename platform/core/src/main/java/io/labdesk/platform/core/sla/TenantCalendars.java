@@ -5,6 +5,11 @@ import io.labdesk.platform.core.tenant.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.core.tenant.TenantContext;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +35,21 @@ public class TenantCalendars {
         BusinessCalendar calendar = CalendarTemplates.parse(stored.name(), stored.definition()).calendar();
         parsed.put(stored.id(), Map.entry(stored.version(), calendar));
         return calendar;
+    }
+
+    /**
+     * The calendar SLA targets are measured on: the default one, or, for a tenant that has none yet, Monday to
+     * Friday 09:00-12:00 and 13:00-17:00 in the tenant's time zone.
+     */
+    @Transactional
+    public BusinessCalendar measuringCalendar() {
+        if (findDefault().isPresent()) {
+            return defaultCalendar();
+        }
+        ZoneId zone = ZoneId.of(tenantData.em().find(Tenant.class, TenantContext.current().orElseThrow().tenantId())
+                .timeZone());
+        return BusinessCalendar.builder(zone).hours(List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), List.of("09:00-12:00", "13:00-17:00")).build();
     }
 
     @Transactional

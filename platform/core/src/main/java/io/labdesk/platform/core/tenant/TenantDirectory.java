@@ -48,4 +48,12 @@ public class TenantDirectory {
                 .setParameter("username", username)
                 .getResultStream().findFirst());
     }
+
+    /** The tenants that are not suspended: whose background work (messages, SLA watch) goes on. */
+    @Transactional
+    public List<UUID> activeTenantIds() {
+        return em.createQuery("SELECT t.id FROM Tenant t WHERE t.status = :active ORDER BY t.slug", UUID.class)
+                .setParameter("active", Tenant.Status.ACTIVE)
+                .getResultList();
+    }
 }

@@ -5,6 +5,7 @@ import io.labdesk.platform.core.request.RequestTypes;
 import io.labdesk.platform.core.security.SecurityEvent;
 import io.labdesk.platform.core.security.SecurityLog;
 import io.labdesk.platform.core.sla.CalendarTemplates;
+import io.labdesk.platform.core.sla.SlaPolicies;
 import io.labdesk.platform.core.sla.TenantCalendars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ public class TenantProvisioning {
     @Inject
     RequestIntake intake;
 
+    @Inject
+    SlaPolicies slaPolicies;
+
     public Tenant create(TenantDefinition definition) {
         UUID id = UUID.randomUUID();
         return transactions.inTenant(id, () -> {
@@ -49,6 +53,7 @@ public class TenantProvisioning {
             }
             addCalendar(definition);
             requestTypes.addDefaults();
+            slaPolicies.addDefaults();
             addDemoRequests(definition);
             return tenant;
         });
@@ -56,7 +61,7 @@ public class TenantProvisioning {
 
     /**
      * Gives an existing tenant what later versions of LabDesk add to new ones (its calendar, the default request
-     * types, the definition's sample requests), each only if missing.
+     * types and SLA policy, the definition's sample requests), each only if missing.
      */
     public void complete(Tenant tenant, TenantDefinition definition) {
         transactions.inTenant(tenant.id(), () -> {
@@ -64,6 +69,7 @@ public class TenantProvisioning {
                 addCalendar(definition);
             }
             requestTypes.addDefaults();
+            slaPolicies.addDefaults();
             addDemoRequests(definition);
             return null;
         });

@@ -1,0 +1,174 @@
+package io.labdesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * SLA targets on real requests (given on intake, moved by the workflow, watched by the server) and the messages they
+ * cause, read where they arrive: a real SMTP server and an SMS gateway in the test JVM.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RequestSlaIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return LabDeskDeployment.war();
+    }
+
+    private static String request(String subject, String contact) {
+        return """
+                {"type":"TECHNICAL_QUESTION","channel":"PHONE","subject":"%s",
+                 "description":"委托单 ATC-2026-0777 的检测条件是否符合 GB/T 6682？","organisation":"光谷水质监测站",
+                 "contactName":"钱磊",%s}""".formatted(subject, contact);
+    }
+
+    @Test
+    void theCustomerIsToldAtOnceWithTheTrackingLinkByMailOrSms() throws Exception {
+        String email = "qian.lei+" + UUID.randomUUID().toString().substring(0, 8) + "@ggwater.example.cn";
+        JsonObject received = Api.json(Api.call("POST", "/api/v1/requests", "li.na",
+                request("检测条件咨询", "\"contactEmail\":\"" + email + "\"")));
+        String number = received.getJsonObject("request").getString("number");
+        String trackingUrl = received.getString("trackingUrl");
+
+        Mailbox.Mail mail = Mailbox.await(email, m -> m.subject().contains(number));
+        assertThat(mail.subject()).contains("我们已收到您的服务请求");
+        assertThat(mail.body()).contains(trackingUrl).contains("东湖大学分析测试中心");
+
+        String phone = "138" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        String smsNumber = Api.json(Api.call("POST", "/api/v1/requests", "li.na",
+                request("电话咨询", "\"contactPhone\":\"" + phone + "\""))).getJsonObject("request").getString("number");
+        Instant end = Instant.now().plusSeconds(60);
+        while (TestEnvironment.sms().received().stream().noneMatch(s -> s.to().equals(phone))
+                && Instant.now().isBefore(end)) {
+            Thread.sleep(500);
+        }
+        assertThat(TestEnvironment.sms().received()).filteredOn(s -> s.to().equals(phone))
+                .singleElement().satisfies(s -> assertThat(s.text()).contains(smsNumber).contains("/track/"));
+    }
+
+    @Test
+    void targetsFromThePolicyMoveWithTheWorkflowAndPausesStopTheClock() throws Exception {
+        JsonObject r = Api.json(Api.call("POST", "/api/v1/requests", "li.na",
+                request("粒度仪校准证书疑问", "\"contactEmail\":\"qian.lei@ggwater.example.cn\""))).getJsonObject("request");
+        Map<String, JsonObject> sla = targets(r);
+        assertThat(sla).containsOnlyKeys("ACKNOWLEDGE", "FIRST_RESPONSE", "DELIVERY");
+        assertThat(sla.values()).allSatisfy(t -> assertThat(t.getString("state")).isEqualTo("ON_TRACK"));
+        assertThat(sla.get("FIRST_RESPONSE").getInt("targetMinutes")).isEqualTo(24 * 60);
+        assertThat(sla.get("FIRST_RESPONSE").getBoolean("business")).isTrue();
+
+        String id = r.getString("id");
+        String delivery = Instant.now().plus(Duration.ofDays(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        r = act("li.na", id, "acknowledge", r, "\"agreedFollowUpAt\":\"" + delivery + "\",\"agreedDeliveryAt\":\""
+                + delivery + "\"");
+        sla = targets(r);
+        assertThat(sla.get("ACKNOWLEDGE").getString("state")).isEqualTo("MET");
+        assertThat(sla.get("DELIVERY").getString("dueAt")).isEqualTo(delivery);
+        r = act("li.na", id, "assign", r, "\"assignee\":\"wang.fang\"");
+        r = act("wang.fang", id, "wait-for-customer", r, "\"note\":\"请提供仪器序列号\"");
+        sla = targets(r);
+        assertThat(sla.get("FIRST_RESPONSE").getString("state")).isEqualTo("MET");
+        assertThat(sla.get("DELIVERY").getString("state")).isEqualTo("PAUSED");
+        Mailbox.await("qian.lei@ggwater.example.cn", m -> m.body().contains("请提供仪器序列号"));
+
+        r = act("wang.fang", id, "resume", r, "");
+        sla = targets(r);
+        assertThat(sla.get("DELIVERY").getString("state")).isEqualTo("ON_TRACK");
+        assertThat(Instant.parse(sla.get("DELIVERY").getString("dueAt"))).isAfterOrEqualTo(Instant.parse(delivery));
+        r = act("wang.fang", id, "resolve", r, "\"reply\":\"序列号核对无误，证书有效。\"");
+        assertThat(targets(r).get("DELIVERY").getString("state")).isEqualTo("MET");
+        Mailbox.await("qian.lei@ggwater.example.cn", m -> m.body().contains("序列号核对无误"));
+    }
+
+    @Test
+    void theWatchWarnsTheResponsiblePersonThenEscalatesABreachOnce() throws Exception {
+        sql("UPDATE sla_policy SET escalation_recipients = 'director@donghu-atc.example.cn' WHERE tenant_id = "
+                + "(SELECT id FROM tenant WHERE slug = 'donghu-atc')");
+        JsonObject r = Api.json(Api.call("POST", "/api/v1/requests", "li.na",
+                request("ICP-MS 数据疑问", "\"contactEmail\":\"qian.lei@ggwater.example.cn\""))).getJsonObject("request");
+        String id = r.getString("id");
+        String number = r.getString("number");
+        r = act("li.na", id, "acknowledge", r, "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\","
+                + "\"agreedDeliveryAt\":\"2099-01-09T09:00:00Z\"");
+        act("li.na", id, "assign", r, "\"assignee\":\"wang.fang\"");
+        Mailbox.await("wang.fang@donghu-atc.example.cn", m -> m.subject().contains(number));
+
+        // The first response's warning time has come.
+        sql("UPDATE request_sla SET warn_at = now() - interval '1 minute' WHERE request_id = '" + id
+                + "' AND kind = 'FIRST_RESPONSE'");
+        Mailbox.Mail warning = Mailbox.await("wang.fang@donghu-atc.example.cn",
+                m -> m.subject().contains(number) && m.subject().contains("即将超时"));
+        assertThat(warning.subject()).contains("首次响应");
+        assertThat(state(id, "FIRST_RESPONSE")).isEqualTo("AT_RISK");
+
+        // Then it is due: the responsible person and the escalation recipients hear of it, once.
+        sql("UPDATE request_sla SET due_at = now() - interval '1 second' WHERE request_id = '" + id
+                + "' AND kind = 'FIRST_RESPONSE'");
+        Mailbox.await("director@donghu-atc.example.cn", m -> m.subject().contains(number));
+        Mailbox.await("wang.fang@donghu-atc.example.cn", m -> m.subject().contains(number)
+                && m.subject().contains("已超时"));
+        assertThat(state(id, "FIRST_RESPONSE")).isEqualTo("BREACHED");
+        Thread.sleep(12_000); // a further round of the watch
+        assertThat(Mailbox.to("director@donghu-atc.example.cn")).filteredOn(m -> m.subject().contains(number))
+                .hasSize(1);
+        assertThat(Mailbox.to("wang.fang@donghu-atc.example.cn"))
+                .filteredOn(m -> m.subject().contains(number) && m.subject().contains("超时")).hasSize(2);
+    }
+
+    @Test
+    void aPolicyChangeAppliesToNewRequestsOnly() throws Exception {
+        JsonObject before = Api.json(Api.call("POST", "/api/v1/requests", "liu.yang", """
+                {"type":"REPAIR","channel":"PHONE","subject":"电子天平示值漂移","description":"XS205 天平零点漂移",
+                 "contactName":"周强","contactPhone":"13900001111"}""")).getJsonObject("request");
+        sql("UPDATE sla_policy SET rules = replace(rules, '\"FIRST_RESPONSE\":{\"minutes\":1440', "
+                + "'\"FIRST_RESPONSE\":{\"minutes\":480') WHERE tenant_id = (SELECT id FROM tenant WHERE slug = 'hengzhun-cal')");
+        JsonObject after = Api.json(Api.call("POST", "/api/v1/requests", "liu.yang", """
+                {"type":"REPAIR","channel":"PHONE","subject":"电子天平示值漂移（二）","description":"XS205 天平零点漂移",
+                 "contactName":"周强","contactPhone":"13900001111"}""")).getJsonObject("request");
+        assertThat(targets(after).get("FIRST_RESPONSE").getInt("targetMinutes")).isEqualTo(480);
+        JsonObject reread = Api.json(Api.call("GET", "/api/v1/requests/" + before.getString("id"), "liu.yang", null));
+        assertThat(targets(reread).get("FIRST_RESPONSE").getInt("targetMinutes")).isEqualTo(1440);
+    }
+
+    private static String state(String id, String target) throws Exception {
+        return targets(Api.json(Api.call("GET", "/api/v1/requests/" + id, "li.na", null))).get(target)
+                .getString("state");
+    }
+
+    private static Map<String, JsonObject> targets(JsonObject request) {
+        return request.getJsonArray("sla").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(t -> t.getString("target"), t -> t));
+    }
+
+    private static void sql(String statement) throws Exception {
+        try (Connection c = TestEnvironment.database().superuserConnection(io.labdesk.launcher.EmbeddedDatabase.DATABASE);
+             Statement s = c.createStatement()) {
+            s.executeUpdate(statement);
+        }
+    }
+
+    private static JsonObject act(String user, String id, String action, JsonObject current, String fields)
+            throws Exception {
+        HttpResponse<String> response = Api.call("POST", "/api/v1/requests/" + id + "/actions/" + action, user,
+                "{\"version\":" + current.getJsonNumber("version").longValue() + (fields.isEmpty() ? "" : "," + fields)
+                        + "}");
+        assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);
+        return Api.json(response);
+    }
+}

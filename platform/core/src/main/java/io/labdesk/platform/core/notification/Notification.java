@@ -1,0 +1,114 @@
+package io.labdesk.platform.core.notification;
+
+import io.labdesk.platform.api.tenant.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An outgoing message, kept from the moment it is decided until it was sent (or gave up after its attempts). */
+@Entity
+@Table(name = "notification")
+public class Notification extends TenantOwned {
+
+    public enum Channel { EMAIL, SMS }
+
+    @Id
+    private UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10, updatable = false)
+    private Channel channel;
+
+    @Column(nullable = false, length = 320, updatable = false)
+    private String recipient;
+
+    @Column(nullable = false, length = 300, updatable = false)
+    private String subject;
+
+    @Column(nullable = false, updatable = false)
+    private String body;
+
+    @Column(nullable = false, length = 40, updatable = false)
+    private String topic;
+
+    @Column(name = "request_id", updatable = false)
+    private UUID requestId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    protected Notification() {
+    }
+
+    Notification(Channel channel, String recipient, String topic, UUID requestId, String subject, String body) {
+        this.id = UUID.randomUUID();
+        this.channel = channel;
+        this.recipient = recipient;
+        this.topic = topic;
+        this.requestId = requestId;
+        this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
+        this.body = body;
+        this.createdAt = Instant.now();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public UUID requestId() {
+        return requestId;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    void sent(Instant at) {
+        sentAt = at;
+        attempts++;
+        lastError = null;
+    }
+
+    void failed(String error) {
+        attempts++;
+        lastError = error;
+    }
+}

@@ -1,0 +1,117 @@
+package io.labdesk.platform.core.request;
+
+import io.labdesk.platform.api.sla.SlaState;
+import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.core.config.Setting;
+import io.labdesk.platform.core.notification.Outbox;
+import io.labdesk.platform.core.rest.Messages;
+import io.labdesk.platform.core.sla.SlaPolicies;
+import io.labdesk.platform.core.tenant.StaffMembers;
+import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.core.tenant.TenantMember;
+import io.labdesk.platform.core.tenant.TenantSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who is told what about a request, in the transaction of the change: the customer (intake confirmation with the
+ * tracking link, agreed times, questions, the reply), the responsible person (assignment, SLA warnings), and on a
+ * breach the tenant's escalation recipients. Texts are in the tenant's language.
+ */
+@ApplicationScoped
+public class RequestNotices {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TenantSettings settings;
+
+    @Inject
+    StaffMembers members;
+
+    @Inject
+    SlaPolicies policies;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void received(ServiceRequest r, String trackingUrl) {
+        Tenant tenant = settings.current();
+        Locale locale = tenant.defaultLocale();
+        String institution = tenant.name(locale);
+        if (r.contactEmail() != null) {
+            outbox.email(r.contactEmail(), "received", r.id(), locale, r.number(), r.subject(), trackingUrl,
+                    institution);
+        } else if (r.contactPhone() != null) {
+            outbox.sms(r.contactPhone(), "received", r.id(), locale, r.number(), trackingUrl, institution);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void moved(ServiceRequest r, RequestLifecycle.Action action, String message) {
+        Tenant tenant = settings.current();
+        Locale locale = tenant.defaultLocale();
+        String institution = tenant.name(locale);
+        switch (action) {
+            case ACKNOWLEDGE -> toCustomer(r, "acknowledged", locale, r.number(), r.subject(),
+                    when(r.agreedFollowUpAt(), tenant), when(r.agreedDeliveryAt(), tenant), institution);
+            case WAIT_FOR_CUSTOMER -> toCustomer(r, "waiting", locale, r.number(), r.subject(),
+                    message == null ? "" : message, institution);
+            case RESOLVE -> toCustomer(r, "resolved", locale, r.number(), r.subject(), message, institution);
+            case ASSIGN -> members.findByUsername(r.assignee()).map(TenantMember::email).ifPresent(email ->
+                    outbox.email(email, "assigned", r.id(), locale, r.number(), r.subject(), requestUrl(r),
+                            institution));
+            default -> {
+            }
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void slaAlert(ServiceRequest r, RequestSla target, SlaState state) {
+        Tenant tenant = settings.current();
+        Locale locale = tenant.defaultLocale();
+        Set<String> recipients = new LinkedHashSet<>();
+        if (r.assignee() != null) {
+            members.findByUsername(r.assignee()).filter(TenantMember::active).map(TenantMember::email)
+                    .ifPresent(recipients::add);
+        } else {
+            // Nobody is responsible yet: the desk that acknowledges and assigns is.
+            members.list().stream().filter(TenantMember::active)
+                    .filter(m -> m.roles().contains(TenantRole.CUSTOMER_SERVICE)).map(TenantMember::email)
+                    .forEach(recipients::add);
+        }
+        if (state == SlaState.BREACHED) {
+            recipients.addAll(policies.current().escalationRecipients());
+        }
+        String topic = state == SlaState.BREACHED ? "slaBreached" : "slaAtRisk";
+        String targetName = Messages.get("sla.target." + target.kind().name(), locale);
+        for (String recipient : recipients) {
+            outbox.email(recipient, topic, r.id(), locale, r.number(), r.subject(), targetName,
+                    when(target.dueAt(), tenant), requestUrl(r));
+        }
+    }
+
+    private void toCustomer(ServiceRequest r, String topic, Locale locale, Object... params) {
+        if (r.contactEmail() != null) {
+            outbox.email(r.contactEmail(), topic, r.id(), locale, params);
+        } else if (r.contactPhone() != null) {
+            outbox.sms(r.contactPhone(), topic, r.id(), locale, params);
+        }
+    }
+
+    private static String when(Instant at, Tenant tenant) {
+        return at == null ? "" : WHEN.format(at.atZone(ZoneId.of(tenant.timeZone())));
+    }
+
+    static String requestUrl(ServiceRequest r) {
+        return Setting.BASE_URL.value().orElse("").replaceFirst("/$", "") + "/requests/" + r.id();
+    }
+}
