@@ -42,6 +42,17 @@ final class Api {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A workflow move on a request, as {@code user}, on the version last read; asserts it succeeded. */
+    static JsonObject act(String user, String id, String action, JsonObject current, String fields) throws Exception {
+        HttpResponse<String> response = call("POST", "/api/v1/requests/" + id + "/actions/" + action, user,
+                "{\"version\":" + current.getJsonNumber("version").longValue() + (fields.isEmpty() ? "" : "," + fields)
+                        + "}");
+        if (response.statusCode() != 200) {
+            throw new AssertionError(action + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json(response);
+    }
+
     static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }

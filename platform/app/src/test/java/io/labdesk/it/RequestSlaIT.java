@@ -75,42 +75,42 @@ class RequestSlaIT {
         String id = r.getString("id");
         String delivery = Instant.now().plus(Duration.ofDays(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 .toString();
-        r = act("li.na", id, "acknowledge", r, "\"agreedFollowUpAt\":\"" + delivery + "\",\"agreedDeliveryAt\":\""
+        r = Api.act("li.na", id, "acknowledge", r, "\"agreedFollowUpAt\":\"" + delivery + "\",\"agreedDeliveryAt\":\""
                 + delivery + "\"");
         sla = targets(r);
         assertThat(sla.get("ACKNOWLEDGE").getString("state")).isEqualTo("MET");
         assertThat(sla.get("DELIVERY").getString("dueAt")).isEqualTo(delivery);
-        r = act("li.na", id, "assign", r, "\"assignee\":\"wang.fang\"");
-        r = act("wang.fang", id, "wait-for-customer", r, "\"note\":\"请提供仪器序列号\"");
+        r = Api.act("li.na", id, "assign", r, "\"assignee\":\"wang.fang\"");
+        r = Api.act("wang.fang", id, "wait-for-customer", r, "\"note\":\"请提供仪器序列号\"");
         sla = targets(r);
         assertThat(sla.get("FIRST_RESPONSE").getString("state")).isEqualTo("MET");
         assertThat(sla.get("DELIVERY").getString("state")).isEqualTo("PAUSED");
         Mailbox.await("qian.lei@ggwater.example.cn", m -> m.body().contains("请提供仪器序列号"));
 
-        r = act("wang.fang", id, "resume", r, "");
+        r = Api.act("wang.fang", id, "resume", r, "");
         sla = targets(r);
         assertThat(sla.get("DELIVERY").getString("state")).isEqualTo("ON_TRACK");
         assertThat(Instant.parse(sla.get("DELIVERY").getString("dueAt"))).isAfterOrEqualTo(Instant.parse(delivery));
-        r = act("wang.fang", id, "resolve", r, "\"reply\":\"序列号核对无误，证书有效。\"");
+        r = Api.act("wang.fang", id, "resolve", r, "\"reply\":\"序列号核对无误，证书有效。\"");
         assertThat(targets(r).get("DELIVERY").getString("state")).isEqualTo("MET");
         Mailbox.await("qian.lei@ggwater.example.cn", m -> m.body().contains("序列号核对无误"));
     }
 
     @Test
     void theWatchWarnsTheResponsiblePersonThenEscalatesABreachOnce() throws Exception {
-        sql("UPDATE sla_policy SET escalation_recipients = 'director@donghu-atc.example.cn' WHERE tenant_id = "
+        TestDatabase.execute("UPDATE sla_policy SET escalation_recipients = 'director@donghu-atc.example.cn' WHERE tenant_id = "
                 + "(SELECT id FROM tenant WHERE slug = 'donghu-atc')");
         JsonObject r = Api.json(Api.call("POST", "/api/v1/requests", "li.na",
                 request("ICP-MS 数据疑问", "\"contactEmail\":\"qian.lei@ggwater.example.cn\""))).getJsonObject("request");
         String id = r.getString("id");
         String number = r.getString("number");
-        r = act("li.na", id, "acknowledge", r, "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\","
+        r = Api.act("li.na", id, "acknowledge", r, "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\","
                 + "\"agreedDeliveryAt\":\"2099-01-09T09:00:00Z\"");
-        act("li.na", id, "assign", r, "\"assignee\":\"wang.fang\"");
+        Api.act("li.na", id, "assign", r, "\"assignee\":\"wang.fang\"");
         Mailbox.await("wang.fang@donghu-atc.example.cn", m -> m.subject().contains(number));
 
         // The first response's warning time has come.
-        sql("UPDATE request_sla SET warn_at = now() - interval '1 minute' WHERE request_id = '" + id
+        TestDatabase.execute("UPDATE request_sla SET warn_at = now() - interval '1 minute' WHERE request_id = '" + id
                 + "' AND kind = 'FIRST_RESPONSE'");
         Mailbox.Mail warning = Mailbox.await("wang.fang@donghu-atc.example.cn",
                 m -> m.subject().contains(number) && m.subject().contains("即将超时"));
@@ -118,7 +118,7 @@ class RequestSlaIT {
         assertThat(state(id, "FIRST_RESPONSE")).isEqualTo("AT_RISK");
 
         // Then it is due: the responsible person and the escalation recipients hear of it, once.
-        sql("UPDATE request_sla SET due_at = now() - interval '1 second' WHERE request_id = '" + id
+        TestDatabase.execute("UPDATE request_sla SET due_at = now() - interval '1 second' WHERE request_id = '" + id
                 + "' AND kind = 'FIRST_RESPONSE'");
         Mailbox.await("director@donghu-atc.example.cn", m -> m.subject().contains(number));
         Mailbox.await("wang.fang@donghu-atc.example.cn", m -> m.subject().contains(number)
@@ -136,7 +136,7 @@ class RequestSlaIT {
         JsonObject before = Api.json(Api.call("POST", "/api/v1/requests", "liu.yang", """
                 {"type":"REPAIR","channel":"PHONE","subject":"电子天平示值漂移","description":"XS205 天平零点漂移",
                  "contactName":"周强","contactPhone":"13900001111"}""")).getJsonObject("request");
-        sql("UPDATE sla_policy SET rules = replace(rules, '\"FIRST_RESPONSE\":{\"minutes\":1440', "
+        TestDatabase.execute("UPDATE sla_policy SET rules = replace(rules, '\"FIRST_RESPONSE\":{\"minutes\":1440', "
                 + "'\"FIRST_RESPONSE\":{\"minutes\":480') WHERE tenant_id = (SELECT id FROM tenant WHERE slug = 'hengzhun-cal')");
         JsonObject after = Api.json(Api.call("POST", "/api/v1/requests", "liu.yang", """
                 {"type":"REPAIR","channel":"PHONE","subject":"电子天平示值漂移（二）","description":"XS205 天平零点漂移",
@@ -154,21 +154,5 @@ class RequestSlaIT {
     private static Map<String, JsonObject> targets(JsonObject request) {
         return request.getJsonArray("sla").getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(t -> t.getString("target"), t -> t));
-    }
-
-    private static void sql(String statement) throws Exception {
-        try (Connection c = TestEnvironment.database().superuserConnection(io.labdesk.launcher.EmbeddedDatabase.DATABASE);
-             Statement s = c.createStatement()) {
-            s.executeUpdate(statement);
-        }
-    }
-
-    private static JsonObject act(String user, String id, String action, JsonObject current, String fields)
-            throws Exception {
-        HttpResponse<String> response = Api.call("POST", "/api/v1/requests/" + id + "/actions/" + action, user,
-                "{\"version\":" + current.getJsonNumber("version").longValue() + (fields.isEmpty() ? "" : "," + fields)
-                        + "}");
-        assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);
-        return Api.json(response);
     }
 }

@@ -35,18 +35,18 @@ class RequestWorkflowIT {
                 .getJsonObject("request");
         String id = request.getString("id");
 
-        JsonObject r = act("li.na", id, "acknowledge", request, "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\","
+        JsonObject r = Api.act("li.na", id, "acknowledge", request, "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\","
                 + "\"agreedDeliveryAt\":\"2099-01-09T09:00:00Z\"");
         assertThat(r.getString("status")).isEqualTo("ACKNOWLEDGED");
         assertThat(r.getString("agreedDeliveryAt")).isEqualTo("2099-01-09T09:00:00Z");
-        r = act("zhang.wei", id, "assign", r, "\"assignee\":\"wang.fang\"");
+        r = Api.act("zhang.wei", id, "assign", r, "\"assignee\":\"wang.fang\"");
         assertThat(r.getString("assignee")).isEqualTo("wang.fang");
-        r = act("wang.fang", id, "wait-for-customer", r, "\"note\":\"请客户提供自检方法\"");
-        r = act("wang.fang", id, "resume", r, "");
-        r = act("wang.fang", id, "resolve", r, "\"reply\":\"经复测，结果在测量不确定度范围内一致，附复测记录。\"");
+        r = Api.act("wang.fang", id, "wait-for-customer", r, "\"note\":\"请客户提供自检方法\"");
+        r = Api.act("wang.fang", id, "resume", r, "");
+        r = Api.act("wang.fang", id, "resolve", r, "\"reply\":\"经复测，结果在测量不确定度范围内一致，附复测记录。\"");
         assertThat(r.getString("status")).isEqualTo("RESOLVED");
-        r = act("li.na", id, "follow-up", r, "\"method\":\"PHONE\",\"outcome\":\"客户认可复测结论\",\"verdict\":\"SATISFIED\"");
-        r = act("li.na", id, "close", r, "");
+        r = Api.act("li.na", id, "follow-up", r, "\"method\":\"PHONE\",\"outcome\":\"客户认可复测结论\",\"verdict\":\"SATISFIED\"");
+        r = Api.act("li.na", id, "close", r, "");
         assertThat(r.getString("status")).isEqualTo("CLOSED");
 
         var timeline = Api.array(Api.call("GET", "/api/v1/requests/" + id + "/timeline", "zhang.wei", null))
@@ -74,7 +74,7 @@ class RequestWorkflowIT {
         // Acknowledging needs the agreed times (P5).
         assertThat(actRaw("li.na", id, "acknowledge", 0, "").statusCode()).isEqualTo(400);
 
-        JsonObject acknowledged = act("li.na", id, "acknowledge", request,
+        JsonObject acknowledged = Api.act("li.na", id, "acknowledge", request,
                 "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\",\"agreedDeliveryAt\":\"2099-01-09T09:00:00Z\"");
         // A second clerk who still holds the old version is told, and assigns nobody.
         HttpResponse<String> stale = actRaw("zhang.wei", id, "assign", 0, "\"assignee\":\"wang.fang\"");
@@ -91,7 +91,7 @@ class RequestWorkflowIT {
         JsonObject request = Api.json(Api.call("POST", "/api/v1/requests", "li.na", REQUEST))
                 .getJsonObject("request");
         String id = request.getString("id");
-        act("li.na", id, "acknowledge", request, "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\","
+        Api.act("li.na", id, "acknowledge", request, "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\","
                 + "\"agreedDeliveryAt\":\"2099-01-09T09:00:00Z\"");
 
         // The application's own role cannot rewrite history at all ...
@@ -109,13 +109,6 @@ class RequestWorkflowIT {
         JsonObject verification = Api.json(Api.call("GET", "/api/v1/requests/" + id + "/timeline/verify", "li.na", null));
         assertThat(verification.getBoolean("intact")).isFalse();
         assertThat(verification.getInt("firstBrokenEntry")).isEqualTo(2);
-    }
-
-    private static JsonObject act(String user, String id, String action, JsonObject current, String fields)
-            throws Exception {
-        HttpResponse<String> response = actRaw(user, id, action, current.getJsonNumber("version").longValue(), fields);
-        assertThat(response.statusCode()).as(action + ": " + response.body()).isEqualTo(200);
-        return Api.json(response);
     }
 
     private static HttpResponse<String> actRaw(String user, String id, String action, long version, String fields)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.labdesk.platform.api.tenant.TenantOwned;
+import io.labdesk.platform.core.request.Attachments;
 import io.labdesk.platform.core.tenant.TenantContext;
 import io.labdesk.platform.core.tenant.TenantData;
 import io.labdesk.platform.core.tracking.TrackingLinks;
@@ -47,6 +48,9 @@ class TenantIsolationIT {
     @Inject
     TrackingLinks trackingLinks;
 
+    @Inject
+    Attachments attachments;
+
     @Test
     void noTenantOwnedEntityOfBIsReachableWhileWorkingForA() {
         UUID a = directory.findBySlug("donghu-atc").orElseThrow().id();
@@ -54,6 +58,9 @@ class TenantIsolationIT {
         List<EntityType<?>> owned = transactions.inTenant(a, () -> tenantData.em().getMetamodel().getEntities().stream()
                 .filter(e -> TenantOwned.class.isAssignableFrom(e.getJavaType())).toList());
         assertFalse(owned.isEmpty(), "no tenant-owned entities found");
+        for (UUID tenant : List.of(a, b)) {
+            attachAFile(tenant);
+        }
 
         for (EntityType<?> entity : owned) {
             String name = entity.getName();
@@ -86,6 +93,17 @@ class TenantIsolationIT {
                     .getSingleResult());
             assertEquals(1, stillThere, name + ": B's row must be untouched");
         }
+    }
+
+    /** Demo requests come without files: give one of the tenant's requests a file, so attachments are covered. */
+    private void attachAFile(UUID tenant) {
+        transactions.inTenant(tenant, () -> {
+            UUID request = tenantData.em().createQuery("SELECT r.id FROM ServiceRequest r ORDER BY r.number",
+                    UUID.class).setMaxResults(1).getSingleResult();
+            attachments.attach(request, Attachments.check(List.of(new Attachments.Upload("note.txt", "text/plain",
+                    "isolation".getBytes(java.nio.charset.StandardCharsets.UTF_8)))), "test");
+            return null;
+        });
     }
 
     /** Rows changed by {@code change} in its own transaction for {@code tenant}; a refused statement changed none. */

@@ -18,4 +18,12 @@ final class TestDatabase {
             return rs.next() ? rs.getString(1) : null;
         }
     }
+
+    /** Changes what is stored behind the application's back (e.g. to move a deadline into the past). */
+    static void execute(String statement) throws Exception {
+        try (Connection c = TestEnvironment.database().superuserConnection(EmbeddedDatabase.DATABASE);
+             Statement s = c.createStatement()) {
+            s.executeUpdate(statement);
+        }
+    }
 }

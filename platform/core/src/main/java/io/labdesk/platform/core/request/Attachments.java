@@ -1,0 +1,100 @@
+package io.labdesk.platform.core.request;
+
+import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.core.tenant.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Files that come with requests: at most {@link #MAX_FILES} of {@link #MAX_BYTES} each, of the kinds labs exchange
+ * (PDF, images, office documents, text), checked by their first bytes as well as their name, stored with SHA-256.
+ */
+@ApplicationScoped
+public class Attachments {
+
+    public static final int MAX_FILES = 5;
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    /** A file as received. */
+    public record Upload(String fileName, String contentType, byte[] content) {
+    }
+
+    /** Extension → content type, and the bytes such a file starts with (empty: any). */
+    private static final Map<String, Map.Entry<String, byte[]>> KINDS = Map.of(
+            "pdf", Map.entry("application/pdf", "%PDF".getBytes(StandardCharsets.US_ASCII)),
+            "png", Map.entry("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
+            "jpg", Map.entry("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+            "jpeg", Map.entry("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+            "docx", Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    new byte[] {'P', 'K', 3, 4}),
+            "xlsx", Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    new byte[] {'P', 'K', 3, 4}),
+            "txt", Map.entry("text/plain", new byte[0]),
+            "csv", Map.entry("text/csv", new byte[0]));
+
+    @Inject
+    TenantData tenantData;
+
+    /** Refuses the whole set, naming the field, unless every file is allowed; returns them with checked types. */
+    public static List<Upload> check(List<Upload> uploads) {
+        if (uploads.size() > MAX_FILES) {
+            throw new InvalidInput(Map.of("attachments", "validation.attachments.count"));
+        }
+        return uploads.stream().map(u -> {
+            if (u.content().length == 0 || u.content().length > MAX_BYTES) {
+                throw new InvalidInput(Map.of("attachments", "validation.attachments.size"));
+            }
+            String name = u.fileName() == null ? "" : u.fileName().replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+            int dot = name.lastIndexOf('.');
+            var kind = dot < 0 ? null : KINDS.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+            if (kind == null || name.length() > 200 || !startsWith(u.content(), kind.getValue())) {
+                throw new InvalidInput(Map.of("attachments", "validation.attachments.type"));
+            }
+            return new Upload(name, kind.getKey(), u.content());
+        }).toList();
+    }
+
+    /** Stores checked files with a request, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void attach(UUID requestId, List<Upload> checked, String uploadedBy) {
+        for (Upload upload : checked) {
+            tenantData.em().persist(new RequestAttachment(requestId, upload, sha256(upload.content()), uploadedBy));
+        }
+    }
+
+    @Transactional
+    public List<RequestAttachment> of(UUID requestId) {
+        return tenantData.em().createQuery("SELECT a FROM RequestAttachment a WHERE a.requestId = :r "
+                + "ORDER BY a.uploadedAt, a.fileName", RequestAttachment.class).setParameter("r", requestId)
+                .getResultList();
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (content[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

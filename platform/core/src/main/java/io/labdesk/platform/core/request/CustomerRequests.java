@@ -1,0 +1,62 @@
+package io.labdesk.platform.core.request;
+
+import io.labdesk.platform.api.request.Channel;
+import io.labdesk.platform.core.tenant.TenantData;
+import io.labdesk.platform.core.tracking.TrackingLinks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What customers, who have no account, may do: file a request through the institution's public form (with files),
+ * and follow one by its private link — seeing its status, the agreed times and what was meant for them, never
+ * internal notes.
+ */
+@ApplicationScoped
+public class CustomerRequests {
+
+    @Inject
+    RequestIntake intake;
+
+    @Inject
+    Attachments attachments;
+
+    @Inject
+    TenantData tenantData;
+
+    @Inject
+    TrackingLinks trackingLinks;
+
+    @Inject
+    Timeline timeline;
+
+    /** A request as its customer sees it. */
+    public record Tracked(ServiceRequest request, List<RequestEvent> replies, List<RequestAttachment> files) {
+    }
+
+    /** Files the form's request and its files, all or nothing; {@code formKey} makes a double submit harmless. */
+    @Transactional
+    public RequestIntake.Received file(Intake form, List<Attachments.Upload> uploads, String formKey) {
+        List<Attachments.Upload> checked = Attachments.check(uploads);
+        Intake asForm = new Intake(form.type(), null, form.emergency(), Channel.FORM, form.subject(),
+                form.description(), form.organisation(), form.contactName(), form.contactPhone(), form.contactEmail());
+        RequestIntake.Received received = intake.receive(asForm, formKey == null ? null : "form:" + formKey, "customer");
+        if (!received.replayed()) {
+            attachments.attach(received.request().id(), checked, "customer");
+        }
+        return received;
+    }
+
+    /** The request a private link opens (the link's tenant is bound by the request filter). */
+    @Transactional
+    public Optional<Tracked> track(String token) {
+        return trackingLinks.resolve(token)
+                .filter(t -> t.subject().startsWith("request:"))
+                .map(t -> tenantData.em().find(ServiceRequest.class, UUID.fromString(t.subject().substring(8))))
+                .map(r -> new Tracked(r, timeline.of(r.id()).stream().filter(RequestEvent::forCustomer).toList(),
+                        attachments.of(r.id())));
+    }
+}

@@ -1,0 +1,67 @@
+package io.labdesk.platform.core.web;
+
+import io.labdesk.platform.core.rest.Messages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Locale;
+
+/**
+ * The frame of the pages customers see without an account: plain HTML that works without script, in the language
+ * they chose ({@code ?lang=}) or their browser asks for, else the institution's.
+ */
+final class Page {
+
+    private Page() {
+    }
+
+    static Locale locale(HttpServletRequest request, Locale institutionDefault) {
+        String lang = request.getParameter("lang");
+        if (lang != null && (lang.startsWith("zh") || lang.startsWith("en"))) {
+            return lang.startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        }
+        if (request.getHeader("Accept-Language") != null) {
+            return Messages.choose(Collections.list(request.getLocales()));
+        }
+        return institutionDefault;
+    }
+
+    static String t(Locale locale, String key, Object... params) {
+        return escape(Messages.get(key, locale, params));
+    }
+
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static void send(HttpServletResponse response, int status, Locale locale, String title, String institution,
+                     String body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "default-src 'self'; style-src 'self'; form-action 'self'");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head>"
+                + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + escape(title) + "</title><link rel=\"stylesheet\" href=\"/labdesk/public.css\"></head>"
+                + "<body><header class=\"ld-header\"><span class=\"ld-brand\">LabDesk</span><span class=\"ld-institution\">"
+                + escape(institution) + "</span></header><main class=\"ld-main\">" + body + "</main></body></html>");
+    }
+}
