@@ -3,8 +3,7 @@ package io.labdesk.platform.core.notification;
 import io.labdesk.platform.api.notification.SmsProvider;
 import io.labdesk.platform.core.config.Setting;
 import io.labdesk.platform.core.tenant.TenantData;
-import io.labdesk.platform.core.tenant.TenantDirectory;
-import io.labdesk.platform.core.tenant.TenantTransactions;
+import io.labdesk.platform.core.tenant.TenantSweep;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -24,7 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -45,10 +43,7 @@ public class NotificationDispatcher {
     Session mail;
 
     @Inject
-    TenantDirectory directory;
-
-    @Inject
-    TenantTransactions transactions;
+    TenantSweep sweep;
 
     @Inject
     TenantData tenantData;
@@ -60,20 +55,7 @@ public class NotificationDispatcher {
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void round() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            for (UUID tenant : directory.activeTenantIds()) {
-                while (transactions.inTenant(tenant, this::sendBatch) == BATCH) {
-                    // a full batch: there may be more
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sending notifications failed; next round tries again", e);
-        } finally {
-            running.set(false);
-        }
+        sweep.run("Sending notifications", running, BATCH, this::sendBatch);
     }
 
     private int sendBatch() {

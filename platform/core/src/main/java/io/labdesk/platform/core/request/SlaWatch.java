@@ -4,8 +4,7 @@ import io.labdesk.platform.api.event.SlaAlert;
 import io.labdesk.platform.api.sla.SlaState;
 import io.labdesk.platform.core.tenant.TenantContext;
 import io.labdesk.platform.core.tenant.TenantData;
-import io.labdesk.platform.core.tenant.TenantDirectory;
-import io.labdesk.platform.core.tenant.TenantTransactions;
+import io.labdesk.platform.core.tenant.TenantSweep;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -18,8 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Finds SLA targets that turned at risk or breached and tells the people concerned, once per state. It claims the
@@ -32,13 +29,9 @@ import java.util.logging.Logger;
 public class SlaWatch {
 
     private static final int BATCH = 100;
-    private static final Logger LOG = Logger.getLogger(SlaWatch.class.getName());
 
     @Inject
-    TenantDirectory directory;
-
-    @Inject
-    TenantTransactions transactions;
+    TenantSweep sweep;
 
     @Inject
     TenantData tenantData;
@@ -53,20 +46,7 @@ public class SlaWatch {
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void round() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            for (UUID tenant : directory.activeTenantIds()) {
-                while (transactions.inTenant(tenant, this::checkBatch) == BATCH) {
-                    // a full batch: there may be more
-                }
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "SLA watch failed; next round tries again", e);
-        } finally {
-            running.set(false);
-        }
+        sweep.run("The SLA watch", running, BATCH, this::checkBatch);
     }
 
     private int checkBatch() {
