@@ -132,6 +132,18 @@ class RequestSlaIT {
     }
 
     @Test
+    void whileNobodyIsResponsibleTheDeskIsWarned() throws Exception {
+        JsonObject r = Api.json(Api.call("POST", "/api/v1/requests", "li.na",
+                request("尚未受理的咨询", "\"contactPhone\":\"13800002222\""))).getJsonObject("request");
+        TestDatabase.execute("UPDATE request_sla SET warn_at = now() - interval '1 minute' WHERE request_id = '"
+                + r.getString("id") + "' AND kind = 'ACKNOWLEDGE'");
+        Mailbox.Mail warning = Mailbox.await("li.na@donghu-atc.example.cn",
+                m -> m.subject().contains(r.getString("number")) && m.subject().contains("即将超时"));
+        assertThat(warning.subject()).contains("受理");
+        assertThat(state(r.getString("id"), "ACKNOWLEDGE")).isEqualTo("AT_RISK");
+    }
+
+    @Test
     void aPolicyChangeAppliesToNewRequestsOnly() throws Exception {
         JsonObject before = Api.json(Api.call("POST", "/api/v1/requests", "liu.yang", """
                 {"type":"REPAIR","channel":"PHONE","subject":"电子天平示值漂移","description":"XS205 天平零点漂移",

@@ -51,6 +51,11 @@ public enum Setting {
         return Optional.ofNullable(v).map(String::strip);
     }
 
+    /** An address of LabDesk as users reach it ({@link #BASE_URL} + {@code path}), for links in messages. */
+    public static String link(String path) {
+        return BASE_URL.value().orElse("").replaceFirst("/$", "") + path;
+    }
+
     public String require() {
         return value().orElseThrow(() -> new IllegalStateException(
                 "Set " + environmentVariable + " (or -D" + property + ")"));

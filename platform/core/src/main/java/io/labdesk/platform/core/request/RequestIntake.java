@@ -113,7 +113,7 @@ public class RequestIntake {
 
     /** The address of a private tracking link, as customers reach LabDesk. */
     public static String trackingUrl(String token) {
-        return Setting.BASE_URL.value().orElse("").replaceFirst("/$", "") + "/track/" + token;
+        return Setting.link("/track/" + token);
     }
 
     private Optional<Received> earlier(String key) {

@@ -13,9 +13,6 @@ import io.labdesk.platform.core.tenant.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -27,8 +24,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RequestNotices {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     Outbox outbox;
@@ -62,7 +57,7 @@ public class RequestNotices {
         String institution = tenant.name(locale);
         switch (action) {
             case ACKNOWLEDGE -> toCustomer(r, "acknowledged", locale, r.number(), r.subject(),
-                    when(r.agreedFollowUpAt(), tenant), when(r.agreedDeliveryAt(), tenant), institution);
+                    tenant.localTime(r.agreedFollowUpAt()), tenant.localTime(r.agreedDeliveryAt()), institution);
             case WAIT_FOR_CUSTOMER -> toCustomer(r, "waiting", locale, r.number(), r.subject(),
                     message == null ? "" : message, institution);
             case RESOLVE -> toCustomer(r, "resolved", locale, r.number(), r.subject(), message, institution);
@@ -84,8 +79,7 @@ public class RequestNotices {
                     .ifPresent(recipients::add);
         } else {
             // Nobody is responsible yet: the desk that acknowledges and assigns is.
-            members.list().stream().filter(TenantMember::active)
-                    .filter(m -> m.roles().contains(TenantRole.CUSTOMER_SERVICE)).map(TenantMember::email)
+            members.activeHolding(TenantRole.CUSTOMER_SERVICE).stream().map(TenantMember::email)
                     .forEach(recipients::add);
         }
         if (state == SlaState.BREACHED) {
@@ -95,7 +89,7 @@ public class RequestNotices {
         String targetName = Messages.get("sla.target." + target.kind().name(), locale);
         for (String recipient : recipients) {
             outbox.email(recipient, topic, r.id(), locale, r.number(), r.subject(), targetName,
-                    when(target.dueAt(), tenant), requestUrl(r));
+                    tenant.localTime(target.dueAt()), requestUrl(r));
         }
     }
 
@@ -107,11 +101,7 @@ public class RequestNotices {
         }
     }
 
-    private static String when(Instant at, Tenant tenant) {
-        return at == null ? "" : WHEN.format(at.atZone(ZoneId.of(tenant.timeZone())));
-    }
-
     static String requestUrl(ServiceRequest r) {
-        return Setting.BASE_URL.value().orElse("").replaceFirst("/$", "") + "/requests/" + r.id();
+        return Setting.link("/requests/" + r.id());
     }
 }

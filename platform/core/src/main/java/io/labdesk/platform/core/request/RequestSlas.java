@@ -53,13 +53,12 @@ public class RequestSlas {
         switch (action) {
             case ACKNOWLEDGE -> {
                 meet(targets, SlaPolicy.Kind.ACKNOWLEDGE, at);
+                SlaClock clock = new SlaClock(calendars.measuringCalendar());
+                int warningPercent = policies.current().warningPercent();
+                Instant due = request.agreedDeliveryAt();
                 targets.stream().filter(t -> t.kind() == SlaPolicy.Kind.DELIVERY && t.metAt() == null)
-                        .forEach(t -> {
-                            SlaClock clock = new SlaClock(calendars.measuringCalendar());
-                            Instant due = request.agreedDeliveryAt();
-                            t.reschedule(due, clock.warnAt(t.startedAt(), due, t.business(),
-                                    policies.current().warningPercent()));
-                        });
+                        .forEach(t -> t.reschedule(due, clock.warnAt(t.startedAt(), due, t.business(),
+                                warningPercent)));
             }
             case WAIT_FOR_CUSTOMER -> {
                 meet(targets, SlaPolicy.Kind.FIRST_RESPONSE, at);

@@ -27,7 +27,10 @@ public class TenantCalendars {
 
     @Transactional
     public BusinessCalendar defaultCalendar() {
-        StoredCalendar stored = findDefault().orElseThrow(() -> new NotFound("business calendar", null));
+        return parsed(findDefault().orElseThrow(() -> new NotFound("business calendar", null)));
+    }
+
+    private BusinessCalendar parsed(StoredCalendar stored) {
         Map.Entry<Long, BusinessCalendar> cached = parsed.get(stored.id());
         if (cached != null && cached.getKey() == stored.version()) {
             return cached.getValue();
@@ -43,8 +46,9 @@ public class TenantCalendars {
      */
     @Transactional
     public BusinessCalendar measuringCalendar() {
-        if (findDefault().isPresent()) {
-            return defaultCalendar();
+        Optional<StoredCalendar> stored = findDefault();
+        if (stored.isPresent()) {
+            return parsed(stored.get());
         }
         ZoneId zone = ZoneId.of(tenantData.em().find(Tenant.class, TenantContext.current().orElseThrow().tenantId())
                 .timeZone());

@@ -48,6 +48,21 @@ public class StaffMembers {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
+    /** Active colleagues, whom any member of staff may see and assign work to. */
+    @Transactional
+    public List<TenantMember> active() {
+        currentTenant.requireAny(TenantRole.values());
+        return tenantData.em().createQuery("SELECT m FROM TenantMember m WHERE m.active = true ORDER BY m.username",
+                TenantMember.class).getResultList();
+    }
+
+    /** Active members holding {@code role}, without a role check: for the platform's own work (messages). */
+    @Transactional
+    public List<TenantMember> activeHolding(TenantRole role) {
+        return tenantData.em().createQuery("SELECT m FROM TenantMember m WHERE m.active = true ORDER BY m.username",
+                TenantMember.class).getResultStream().filter(m -> m.roles().contains(role)).toList();
+    }
+
     @Transactional
     public Optional<TenantMember> findByUsername(String username) {
         return tenantData.em()

@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -18,6 +20,8 @@ import java.util.UUID;
 public class Tenant implements Serializable {
 
     public enum Status { ACTIVE, SUSPENDED }
+
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Id
     private UUID id;
@@ -108,6 +112,11 @@ public class Tenant implements Serializable {
 
     public long version() {
         return version;
+    }
+
+    /** An instant as the institution's people read it: "2026-03-17 09:30" in its time zone. */
+    public String localTime(Instant at) {
+        return at == null ? "" : LOCAL_TIME.format(at.atZone(ZoneId.of(timeZone)));
     }
 
     public Locale defaultLocale() {

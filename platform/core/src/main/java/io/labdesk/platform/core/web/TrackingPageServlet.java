@@ -17,8 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,8 +26,6 @@ import java.util.Optional;
  */
 @WebServlet(urlPatterns = "/track/*", name = "LabDeskTrackingPage")
 public class TrackingPageServlet extends HttpServlet {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     CustomerRequests customerRequests;
@@ -50,7 +46,6 @@ public class TrackingPageServlet extends HttpServlet {
         }
         Tenant tenant = settings.current();
         Locale locale = Page.locale(request, tenant.defaultLocale());
-        ZoneId zone = ZoneId.of(tenant.timeZone());
         ServiceRequest r = tracked.get().request();
         StringBuilder html = new StringBuilder();
         if (request.getParameter("new") != null) {
@@ -61,12 +56,12 @@ public class TrackingPageServlet extends HttpServlet {
                 .append(fact(locale, "number", "<span id=\"request-number\">" + Page.escape(r.number()) + "</span>"))
                 .append(fact(locale, "status", "<span id=\"request-status\" class=\"ld-status\">"
                         + Page.t(locale, "public.status." + r.status().name()) + "</span>"))
-                .append(fact(locale, "receivedAt", when(r.receivedAt(), zone)));
+                .append(fact(locale, "receivedAt", tenant.localTime(r.receivedAt())));
         if (r.agreedFollowUpAt() != null) {
             html.append(fact(locale, "agreedFollowUpAt", "<span id=\"agreed-follow-up\">"
-                    + when(r.agreedFollowUpAt(), zone) + "</span>"));
+                    + tenant.localTime(r.agreedFollowUpAt()) + "</span>"));
             html.append(fact(locale, "agreedDeliveryAt", "<span id=\"agreed-delivery\">"
-                    + when(r.agreedDeliveryAt(), zone) + "</span>"));
+                    + tenant.localTime(r.agreedDeliveryAt()) + "</span>"));
         }
         html.append("</dl>");
         if (!tracked.get().files().isEmpty()) {
@@ -81,9 +76,9 @@ public class TrackingPageServlet extends HttpServlet {
                 + "class=\"ld-history\">");
         for (RequestEvent event : tracked.get().replies()) {
             html.append("<li class=\"ld-step\" data-kind=\"").append(event.kind()).append("\"><time>")
-                    .append(when(event.occurredAt(), zone)).append("</time> <strong>")
+                    .append(tenant.localTime(event.occurredAt())).append("</time> <strong>")
                     .append(Page.t(locale, "public.event." + event.kind())).append("</strong>")
-                    .append(shown(event, zone)).append("</li>");
+                    .append(shown(event, tenant)).append("</li>");
         }
         html.append("</ol><p class=\"ld-hint\">").append(Page.t(locale, "public.track.private")).append("</p>");
         Page.send(response, 200, locale, r.number() + " · " + tenant.name(locale), tenant.name(locale),
@@ -91,14 +86,14 @@ public class TrackingPageServlet extends HttpServlet {
     }
 
     /** What of a step the customer reads: the reply, the question, the agreed times; nothing else of its detail. */
-    private static String shown(RequestEvent event, ZoneId zone) {
+    private static String shown(RequestEvent event, Tenant tenant) {
         JsonObject detail = Json.createReader(new StringReader(event.detail())).readObject();
         String text = switch (event.kind()) {
             case "RESOLVE" -> detail.getString("reply", null);
             case "WAIT_FOR_CUSTOMER" -> detail.getString("note", null);
             case "ACKNOWLEDGE" -> detail.containsKey("agreedDeliveryAt")
-                    ? when(Instant.parse(detail.getString("agreedFollowUpAt")), zone) + " / "
-                    + when(Instant.parse(detail.getString("agreedDeliveryAt")), zone) : null;
+                    ? tenant.localTime(Instant.parse(detail.getString("agreedFollowUpAt"))) + " / "
+                    + tenant.localTime(Instant.parse(detail.getString("agreedDeliveryAt"))) : null;
             default -> null;
         };
         return text == null ? "" : "<div class=\"ld-reply\">" + Page.escape(text) + "</div>";
@@ -106,9 +101,5 @@ public class TrackingPageServlet extends HttpServlet {
 
     private static String fact(Locale locale, String key, String valueHtml) {
         return "<dt>" + Page.t(locale, "public.track." + key) + "</dt><dd>" + valueHtml + "</dd>";
-    }
-
-    private static String when(Instant at, ZoneId zone) {
-        return at == null ? "" : WHEN.format(at.atZone(zone));
     }
 }
