@@ -62,9 +62,19 @@ final class Browser implements AutoCloseable {
         item.click();
     }
 
+    /** Picks the item of the Vaadin combo box with id {@code comboId} whose label contains {@code text}. */
+    void pick(String comboId, String text) {
+        await(By.id(comboId)).findElement(By.cssSelector("input")).click();
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                        .filter(e -> e.getText().contains(text) && e.isDisplayed())
+                        .findFirst().orElse(null));
+        item.click();
+    }
+
     void type(String id, String text) {
         WebElement field = await(By.id(id));
-        WebElement input = field.findElements(By.cssSelector("input")).stream().findFirst().orElse(field);
+        WebElement input = field.findElements(By.cssSelector("input, textarea")).stream().findFirst().orElse(field);
         input.clear();
         input.sendKeys(text);
     }

@@ -71,6 +71,10 @@ class RequestSlaIT {
         assertThat(sla.values()).allSatisfy(t -> assertThat(t.getString("state")).isEqualTo("ON_TRACK"));
         assertThat(sla.get("FIRST_RESPONSE").getInt("targetMinutes")).isEqualTo(24 * 60);
         assertThat(sla.get("FIRST_RESPONSE").getBoolean("business")).isTrue();
+        String created = r.getString("id");
+        JsonObject listed = Api.array(Api.call("GET", "/api/v1/requests", "li.na", null)).getValuesAs(JsonObject.class)
+                .stream().filter(s -> s.getString("id").equals(created)).findFirst().orElseThrow();
+        assertThat(targets(listed)).containsOnlyKeys("ACKNOWLEDGE", "FIRST_RESPONSE", "DELIVERY");
 
         String id = r.getString("id");
         String delivery = Instant.now().plus(Duration.ofDays(20)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)

@@ -1,6 +1,9 @@
 package io.labdesk.platform.core.request;
 
 import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.api.tenant.CurrentTenant;
+import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.core.tenant.NotFound;
 import io.labdesk.platform.core.tenant.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +47,9 @@ public class Attachments {
     @Inject
     TenantData tenantData;
 
+    @Inject
+    CurrentTenant currentTenant;
+
     /** Refuses the whole set, naming the field, unless every file is allowed; returns them with checked types. */
     public static List<Upload> check(List<Upload> uploads) {
         if (uploads.size() > MAX_FILES) {
@@ -76,6 +82,17 @@ public class Attachments {
         return tenantData.em().createQuery("SELECT a FROM RequestAttachment a WHERE a.requestId = :r "
                 + "ORDER BY a.uploadedAt, a.fileName", RequestAttachment.class).setParameter("r", requestId)
                 .getResultList();
+    }
+
+    /** A file's bytes, for a member of staff. */
+    @Transactional
+    public byte[] content(UUID attachmentId) {
+        currentTenant.requireAny(TenantRole.values());
+        RequestAttachment attachment = tenantData.em().find(RequestAttachment.class, attachmentId);
+        if (attachment == null) {
+            throw new NotFound("attachment", attachmentId);
+        }
+        return attachment.content();
     }
 
     static String sha256(byte[] content) {

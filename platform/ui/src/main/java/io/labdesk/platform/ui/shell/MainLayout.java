@@ -22,6 +22,7 @@ import io.labdesk.platform.ui.admin.staff.StaffView;
 import io.labdesk.platform.ui.home.HomeView;
 import io.labdesk.platform.ui.notice.NoticeView;
 import io.labdesk.platform.ui.platform.tenants.TenantsView;
+import io.labdesk.platform.ui.requests.RequestQueueView;
 import io.labdesk.platform.ui.tenantchoice.TenantChoiceView;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -63,6 +64,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        if (session != null && !session.roles().isEmpty()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.requests"), RequestQueueView.class,
+                    VaadinIcon.TASKS.create()));
+        }
         if (session != null && session.roles().contains(TenantRole.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.staff"), StaffView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.securityLog"), SecurityLogView.class,

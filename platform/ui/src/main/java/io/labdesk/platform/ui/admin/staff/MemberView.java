@@ -15,6 +15,7 @@ import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.tenant.StaffMembers;
 import io.labdesk.platform.core.tenant.TenantMember;
 import io.labdesk.platform.ui.shell.MainLayout;
+import io.labdesk.platform.ui.shell.RouteIds;
 import io.labdesk.platform.ui.shell.Problems;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -38,7 +39,7 @@ public class MemberView extends Div implements BeforeEnterObserver {
         removeAll();
         Optional<TenantMember> member;
         try {
-            member = event.getRouteParameters().get("memberId").flatMap(MemberView::uuid).flatMap(members::find);
+            member = RouteIds.uuid(event, "memberId").flatMap(members::find);
         } catch (AccessDenied e) {
             member = Optional.empty();
         }
@@ -80,13 +81,5 @@ public class MemberView extends Div implements BeforeEnterObserver {
     private void reload(TenantMember member) {
         removeAll();
         members.find(member.id()).ifPresent(this::show);
-    }
-
-    private static Optional<UUID> uuid(String s) {
-        try {
-            return Optional.of(UUID.fromString(s));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

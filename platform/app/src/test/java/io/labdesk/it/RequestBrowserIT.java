@@ -1,0 +1,106 @@
+package io.labdesk.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A customer's request from the public form to the follow-up: the customer files it, customer service finds it in
+ * the work queue, acknowledges it with agreed times, assigns, answers and records the follow-up; the customer's
+ * tracking page shows each step meant for them.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RequestBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return LabDeskDeployment.war();
+    }
+
+    @Test
+    void fromThePublicFormThroughTheQueueToTheFollowUp() throws Exception {
+        try (Browser browser = new Browser()) {
+            // The customer, without an account.
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/t/donghu-atc/request?lang=zh-CN");
+            browser.await(By.id("subject")).sendKeys("拉曼光谱峰位疑问");
+            browser.driver.findElement(By.id("description")).sendKeys("报告 ATC-R-2026-1203 中 1350 cm-1 峰位与文献不符，请说明校准方法。");
+            browser.driver.findElement(By.id("organisation")).sendKeys("武汉光电材料研究所");
+            browser.driver.findElement(By.id("contactName")).sendKeys("冯宇");
+            browser.driver.findElement(By.id("contactEmail")).sendKeys("feng.yu@whoe.example.cn");
+            browser.screenshot("request-public-form");
+            browser.driver.findElement(By.id("submit")).click();
+            String number = browser.await(By.id("request-number")).getText();
+            String trackingPage = browser.driver.getCurrentUrl().replaceFirst("\\?.*", "");
+            assertThat(number).matches("SR-\\d{4}-\\d{6}");
+            assertThat(browser.driver.findElement(By.id("request-status")).getText()).isEqualTo("已登记");
+            browser.screenshot("request-tracking-received");
+
+            // Customer service finds it in the queue and opens it.
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/requests");
+            browser.signIn("li.na", Keycloak.DEMO_PASSWORD);
+            browser.type("queue-search", number);
+            browser.awaitText(By.id("queue-count"), "共 1 条");
+            WebElement row = new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
+                    d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                            .filter(c -> number.equals(c.getText().strip())).findFirst().orElse(null));
+            assertThat(browser.await(By.cssSelector("#request-grid [data-target='FIRST_RESPONSE']"))
+                    .getAttribute("data-state")).isEqualTo("ON_TRACK");
+            browser.screenshot("request-queue");
+            row.click();
+            browser.awaitText(By.id("request-status"), "已登记");
+            assertThat(browser.driver.findElement(By.id("fact-contactEmail")).getText())
+                    .isEqualTo("feng.yu@whoe.example.cn");
+            assertThat(browser.driver.findElement(By.cssSelector("[data-target='ACKNOWLEDGE']")).getAttribute("data-state"))
+                    .isEqualTo("ON_TRACK");
+
+            // Acknowledge with the proposed agreed times, assign, answer, follow up.
+            browser.click("action-acknowledge");
+            browser.await(By.id("action-follow-up"));
+            browser.screenshot("request-acknowledge");
+            browser.click("action-confirm");
+            browser.awaitText(By.id("request-status"), "已受理");
+            assertThat(browser.driver.findElement(By.cssSelector("[data-target='ACKNOWLEDGE']")).getAttribute("data-state"))
+                    .isEqualTo("MET");
+
+            browser.click("action-assign");
+            browser.pick("action-assignee", "wang.fang");
+            browser.click("action-confirm");
+            browser.awaitText(By.id("request-status"), "处理中");
+            assertThat(browser.driver.findElement(By.id("fact-assignee")).getText()).isEqualTo("wang.fang");
+
+            browser.click("action-resolve");
+            browser.type("action-reply", "峰位偏差源于样品应力，仪器经单晶硅 520.7 cm-1 校准，附校准记录。");
+            browser.click("action-confirm");
+            browser.awaitText(By.id("request-status"), "已答复");
+
+            browser.click("action-follow-up");
+            browser.choose("action-method", "电话");
+            browser.type("action-outcome", "客户认可解释");
+            browser.choose("action-verdict", "满意");
+            browser.click("action-confirm");
+            browser.awaitText(By.id("request-status"), "已回访");
+            assertThat(browser.await(By.id("timeline-integrity")).getText()).contains("完整");
+            assertThat(browser.driver.findElement(By.id("request-timeline")).getText())
+                    .contains("已答复 → 已回访").contains("回访方式: 电话").contains("客户评价: 满意");
+            browser.screenshot("request-detail-followed-up");
+
+            // The customer's page shows every step meant for them.
+            browser.driver.get(trackingPage + "?lang=zh-CN");
+            assertThat(browser.await(By.id("request-status")).getText()).isEqualTo("已回访");
+            String history = browser.driver.findElement(By.id("history")).getText();
+            assertThat(history).contains("请求已登记", "已受理", "我们的答复", "峰位偏差源于样品应力");
+            assertThat(browser.driver.findElement(By.id("agreed-delivery")).getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+            browser.screenshot("request-tracking-followed-up");
+        }
+    }
+}

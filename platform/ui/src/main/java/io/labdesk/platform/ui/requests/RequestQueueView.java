@@ -1,0 +1,179 @@
+package io.labdesk.platform.ui.requests;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import io.labdesk.platform.api.request.RequestStatus;
+import io.labdesk.platform.api.tenant.CurrentTenant;
+import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.core.request.PersonalData;
+import io.labdesk.platform.core.request.RequestIntake;
+import io.labdesk.platform.core.request.RequestQueue;
+import io.labdesk.platform.core.request.RequestSla;
+import io.labdesk.platform.core.request.RequestSlas;
+import io.labdesk.platform.core.request.RequestType;
+import io.labdesk.platform.core.request.RequestTypes;
+import io.labdesk.platform.core.request.ServiceRequest;
+import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.core.tenant.TenantSettings;
+import io.labdesk.platform.ui.shell.MainLayout;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The work queue: mine, unassigned, the team's open requests or all, filtered by status, type and text, sorted by
+ * column; the grid reads one page at a time, with the SLA badges of that page in one query.
+ */
+@Route(value = "requests", layout = MainLayout.class)
+public class RequestQueueView extends Div implements HasDynamicTitle {
+
+    private final RequestQueue queue;
+    private final RequestSlas slas;
+    private final Tenant tenant;
+    private final Grid<ServiceRequest> grid = new Grid<>();
+    private final Span count = new Span();
+    private final Map<UUID, List<RequestSla>> pageTargets = new HashMap<>();
+    private RequestQueue.Scope scope = RequestQueue.Scope.TEAM;
+    private final Select<RequestStatus> status = new Select<>();
+    private final Select<String> type = new Select<>();
+    private final TextField search = new TextField();
+
+    @Inject
+    public RequestQueueView(RequestQueue queue, RequestSlas slas, RequestTypes types, TenantSettings settings,
+                            CurrentTenant currentTenant, RequestIntake intake) {
+        this.queue = queue;
+        this.slas = slas;
+        this.tenant = settings.current();
+        addClassName("labdesk-page");
+        add(new H2(getTranslation("nav.requests")));
+
+        Map<Tab, RequestQueue.Scope> scopes = new LinkedHashMap<>();
+        for (RequestQueue.Scope s : RequestQueue.Scope.values()) {
+            Tab tab = new Tab(getTranslation("queue.scope." + s.name()));
+            tab.setId("scope-" + s.name().toLowerCase(Locale.ROOT));
+            scopes.put(tab, s);
+        }
+        Tabs tabs = new Tabs(scopes.keySet().toArray(Tab[]::new));
+        tabs.setId("queue-scope");
+        tabs.setSelectedIndex(RequestQueue.Scope.TEAM.ordinal());
+        tabs.addSelectedChangeListener(e -> {
+            scope = scopes.get(e.getSelectedTab());
+            refresh();
+        });
+
+        status.setId("queue-status");
+        status.setLabel(getTranslation("queue.status"));
+        status.setItems(RequestStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("queue.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("queue.any")
+                : getTranslation("request.status." + s.name()));
+        status.addValueChangeListener(e -> refresh());
+
+        Map<String, String> typeNames = new HashMap<>();
+        for (RequestType t : types.list()) {
+            typeNames.put(t.code(), t.name(getLocale()));
+        }
+        type.setId("queue-type");
+        type.setLabel(getTranslation("queue.type"));
+        type.setItems(typeNames.keySet().stream().sorted().toList());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption(getTranslation("queue.any"));
+        type.setItemLabelGenerator(code -> code == null ? getTranslation("queue.any") : typeNames.get(code));
+        type.addValueChangeListener(e -> refresh());
+
+        count.setId("queue-count");
+        search.setId("queue-search");
+        search.setPlaceholder(getTranslation("queue.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> refresh());
+
+        Div toolbar = new Div(search, status, type, count);
+        toolbar.addClassName("labdesk-toolbar");
+        if (currentTenant.hasAny(TenantRole.CUSTOMER_SERVICE, TenantRole.TENANT_ADMIN)) {
+            Button create = new Button(getTranslation("queue.new"), VaadinIcon.PLUS.create(),
+                    e -> new NewRequestDialog(intake, types, this::refresh).open());
+            create.setId("new-request");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.addComponentAsFirst(create);
+        }
+
+        grid.setId("request-grid");
+        grid.addColumn(ServiceRequest::number).setHeader(getTranslation("request.number")).setKey("NUMBER")
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ServiceRequest::subject).setHeader(getTranslation("request.subject")).setWidth("14em")
+                .setFlexGrow(2);
+        grid.addColumn(r -> getTranslation("request.status." + r.status().name()))
+                .setHeader(getTranslation("request.status")).setKey("STATUS").setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(r -> SlaBadges.of(this, pageTargets.getOrDefault(r.id(), List.of()), tenant,
+                Instant.now())).setHeader(getTranslation("request.sla")).setAutoWidth(true);
+        grid.addColumn(r -> typeNames.getOrDefault(r.typeCode(), r.typeCode()))
+                .setHeader(getTranslation("request.type")).setWidth("10em").setFlexGrow(1);
+        grid.addColumn(r -> (r.emergency() ? getTranslation("request.emergencyShort") + " · " : "")
+                        + getTranslation("request.priority." + r.priority().name()))
+                .setHeader(getTranslation("request.priority")).setKey("PRIORITY").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> r.customerOrganisation() == null ? PersonalData.maskName(r.contactName())
+                        : r.customerOrganisation() + " · " + PersonalData.maskName(r.contactName()))
+                .setHeader(getTranslation("request.customer")).setWidth("12em").setFlexGrow(1);
+        grid.addColumn(r -> r.assignee() == null ? "" : r.assignee()).setHeader(getTranslation("request.assignee"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> tenant.localTime(r.receivedAt())).setHeader(getTranslation("request.receivedAt"))
+                .setKey("RECEIVED").setSortable(true).setAutoWidth(true);
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("RECEIVED"), SortDirection.DESCENDING)));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RequestView.class,
+                new RouteParameters("requestId", e.getItem().id().toString()))));
+        grid.setDataProvider(new CallbackDataProvider<>(q -> {
+            List<ServiceRequest> page = queue.page(query(q.getSortOrders().stream().findFirst()
+                    .map(o -> Map.entry(o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
+                    .orElse(null)), q.getOffset(), q.getLimit());
+            pageTargets.clear();
+            pageTargets.putAll(slas.of(page.stream().map(ServiceRequest::id).toList()));
+            return page.stream();
+        }, q -> {
+            long total = queue.count(query(null));
+            count.setText(getTranslation("queue.count", total));
+            return (int) Math.min(total, Integer.MAX_VALUE);
+        }));
+        add(tabs, toolbar, grid);
+        setSizeFull();
+        grid.setHeight("70vh");
+    }
+
+    private RequestQueue.Query query(Map.Entry<String, Boolean> sort) {
+        RequestQueue.Sort by = sort == null ? RequestQueue.Sort.RECEIVED : RequestQueue.Sort.valueOf(sort.getKey());
+        return new RequestQueue.Query(scope, status.getValue(), type.getValue(), search.getValue(), by,
+                sort != null && sort.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.requests") + " · LabDesk";
+    }
+}
