@@ -60,6 +60,42 @@ class RequestWorkflowIT {
     }
 
     @Test
+    void theArchiveIsOnePdfWithTheWholeFileInTheReadersLanguage() throws Exception {
+        JsonObject r = Api.json(Api.call("POST", "/api/v1/requests", "li.na", REQUEST)).getJsonObject("request");
+        String id = r.getString("id");
+        r = Api.act("li.na", id, "acknowledge", r, "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\","
+                + "\"agreedDeliveryAt\":\"2099-01-09T09:00:00Z\"");
+        r = Api.act("zhang.wei", id, "assign", r, "\"assignee\":\"wang.fang\"");
+        Api.act("wang.fang", id, "resolve", r, "\"reply\":\"复测铅含量 0.012 mg/L，与原报告一致。\"");
+
+        HttpResponse<byte[]> zh = pdf(id, "zh-CN");
+        assertThat(zh.statusCode()).isEqualTo(200);
+        assertThat(zh.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        String text = text(zh.body());
+        assertThat(text).contains("服务工单档案", "对报告中重金属含量结果有异议", "汉江水务集团", "郑涛",
+                "复测铅含量 0.012 mg/L，与原报告一致。", "已答复", "2099-01-09 17:00", "处理记录完整");
+        assertThat(text(pdf(id, "en").body())).contains("Service request archive", "Resolved", "First response");
+        // Producing the archive is a view of the customer's contact.
+        assertThat(TestDatabase.value("SELECT count(*) FROM security_event WHERE kind = 'PERSONAL_DATA_VIEWED' "
+                + "AND subject = '" + r.getString("number") + "'")).isNotEqualTo("0");
+    }
+
+    private static HttpResponse<byte[]> pdf(String id, String language) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(LabDeskDeployment.baseUrl() + "/api/v1/requests/" + id + "/archive.pdf"))
+                .header("Authorization", "Bearer " + Keycloak.accessToken("li.na"))
+                .header("Accept", "application/pdf").header("Accept-Language", language).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The PDF's text with line breaks folded to spaces (long lines wrap). */
+    private static String text(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
     void guardsRefuseWrongStepsWrongRolesAndStaleVersionsAndChangeNothing() throws Exception {
         JsonObject request = Api.json(Api.call("POST", "/api/v1/requests", "li.na", REQUEST))
                 .getJsonObject("request");

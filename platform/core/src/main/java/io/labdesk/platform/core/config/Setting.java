@@ -23,6 +23,8 @@ public enum Setting {
     BASE_URL("labdesk.base-url", "LABDESK_BASE_URL", "http://localhost:8080"),
     /** SMS provider: "log" (writes messages to the server log) or "http" (posts them to SMS_HTTP_URL). */
     SMS_PROVIDER("labdesk.sms.provider", "LABDESK_SMS_PROVIDER", "log"),
+    /** A TrueType font (.ttf or .ttc) with Chinese glyphs for PDFs; the usual system places are tried without it. */
+    PDF_FONT("labdesk.pdf.font", "LABDESK_PDF_FONT", null),
     /** Requests one client may file through one institution's public form per hour. */
     PUBLIC_FORM_PER_HOUR("labdesk.public-form.per-hour", "LABDESK_PUBLIC_FORM_PER_HOUR", "10"),
     SMS_HTTP_URL("labdesk.sms.http-url", "LABDESK_SMS_HTTP_URL", null),

@@ -6,6 +6,7 @@ import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.event.RequestReceived;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.core.config.Setting;
+import io.labdesk.platform.core.customer.Customers;
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.tenant.TenantData;
 import io.labdesk.platform.core.tenant.TenantSettings;
@@ -55,6 +56,9 @@ public class RequestIntake {
     RequestSlas slas;
 
     @Inject
+    Customers customers;
+
+    @Inject
     RequestNotices notices;
 
     @Inject
@@ -89,6 +93,8 @@ public class RequestIntake {
         int year = now.atZone(ZoneId.of(settings.current().timeZone())).getYear();
         String number = String.format("SR-%d-%06d", year, nextNumber(tenant, year));
         ServiceRequest request = new ServiceRequest(UUID.randomUUID(), number, intake, now, recordedBy);
+        request.linkTo(customers.forRequest(request.customerOrganisation(), request.contactName(),
+                request.contactPhone(), request.contactEmail()).id());
         tenantData.em().persist(request);
         tenantData.em().flush();
         timeline.append(request.id(), recordedBy, "RECEIVED", jakarta.json.Json.createObjectBuilder()

@@ -4,6 +4,7 @@ import io.labdesk.platform.api.request.Priority;
 import io.labdesk.platform.api.request.RequestStatus;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.core.data.LikePattern;
 import io.labdesk.platform.core.tenant.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -77,10 +77,9 @@ public class RequestQueue {
             parameters.put("type", q.type());
         }
         if (q.text() != null && !q.text().isBlank()) {
-            jpql.append(" AND (lower(r.number) LIKE :text ESCAPE '\\' OR lower(r.subject) LIKE :text ESCAPE '\\'"
-                    + " OR lower(r.customerOrganisation) LIKE :text ESCAPE '\\')");
-            parameters.put("text", "%" + q.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            jpql.append(" AND (lower(r.number) LIKE :text" + LikePattern.ESCAPE + " OR lower(r.subject) LIKE :text"
+                    + LikePattern.ESCAPE + " OR lower(r.customerOrganisation) LIKE :text" + LikePattern.ESCAPE + ")");
+            parameters.put("text", LikePattern.containing(q.text()));
         }
         if (ordered) {
             String direction = q.ascending() ? " ASC" : " DESC";

@@ -61,6 +61,9 @@ public class ServiceRequest extends TenantOwned {
     @Column(name = "contact_email", length = 320)
     private String contactEmail;
 
+    @Column(name = "customer_id")
+    private UUID customerId;
+
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
 
@@ -164,6 +167,10 @@ public class ServiceRequest extends TenantOwned {
         return contactEmail;
     }
 
+    public UUID customerId() {
+        return customerId;
+    }
+
     public Instant receivedAt() {
         return receivedAt;
     }
@@ -218,6 +225,10 @@ public class ServiceRequest extends TenantOwned {
     void agree(Instant followUpAt, Instant deliveryAt) {
         this.agreedFollowUpAt = followUpAt;
         this.agreedDeliveryAt = deliveryAt;
+    }
+
+    void linkTo(UUID customerId) {
+        this.customerId = customerId;
     }
 
     void assignTo(String username) {

@@ -51,6 +51,14 @@ public class ServiceRequests {
                 ServiceRequest.class).setMaxResults(limit).getResultList();
     }
 
+    /** A customer's requests, newest first. */
+    @Transactional
+    public List<ServiceRequest> ofCustomer(UUID customerId) {
+        requireStaff();
+        return tenantData.em().createQuery("SELECT r FROM ServiceRequest r WHERE r.customerId = :c "
+                + "ORDER BY r.receivedAt DESC", ServiceRequest.class).setParameter("c", customerId).getResultList();
+    }
+
     private void requireStaff() {
         currentTenant.requireAny(TenantRole.values());
     }

@@ -134,4 +134,17 @@ public final class ProblemMappers {
             return Messages.get("error.notFound", locale);
         }
     }
+
+    /** 503 when the server cannot write a PDF with Chinese text: no CJK font configured or installed. */
+    @Provider
+    public static class NoPdfFont extends Problem<io.labdesk.platform.core.export.PdfFont.Missing> {
+        public NoPdfFont() {
+            super(Response.Status.SERVICE_UNAVAILABLE, "pdf-font-missing");
+        }
+
+        @Override
+        String message(io.labdesk.platform.core.export.PdfFont.Missing e, Locale locale) {
+            return Messages.get("error.pdfFont", locale);
+        }
+    }
 }

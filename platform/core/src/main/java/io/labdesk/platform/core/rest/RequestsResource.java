@@ -3,7 +3,8 @@ package io.labdesk.platform.core.rest;
 import io.labdesk.platform.api.request.Channel;
 import io.labdesk.platform.api.request.Priority;
 import io.labdesk.platform.core.request.Intake;
-import io.labdesk.platform.core.request.PersonalData;
+import io.labdesk.platform.core.customer.PersonalData;
+import io.labdesk.platform.core.request.RequestArchive;
 import io.labdesk.platform.core.request.RequestIntake;
 import io.labdesk.platform.core.request.RequestLifecycle;
 import io.labdesk.platform.core.request.RequestSla;
@@ -52,6 +53,9 @@ public class RequestsResource {
 
     @Inject
     RequestSlas slas;
+
+    @Inject
+    RequestArchive archive;
 
     @Context
     UriInfo uri;
@@ -104,6 +108,16 @@ public class RequestsResource {
         ActionRequest a = body == null ? new ActionRequest(-1, null, null, null, null, null, null, null, null) : body;
         return detail(workflow.act(id, move, a.version(), new RequestWorkflow.Input(a.agreedFollowUpAt(),
                 a.agreedDeliveryAt(), a.assignee(), a.reply(), a.method(), a.outcome(), a.verdict(), a.note())));
+    }
+
+    /** The whole request as one PDF, in the caller's language (Accept-Language). */
+    @GET
+    @Path("{id}/archive.pdf")
+    @Produces("application/pdf")
+    public Response archive(@PathParam("id") UUID id, @Context jakarta.ws.rs.core.HttpHeaders headers) {
+        byte[] pdf = archive.pdf(id, Messages.choose(headers.getAcceptableLanguages()));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + id + ".pdf\"").build();
     }
 
     /** The request's timeline, oldest first. */
@@ -160,7 +174,7 @@ public class RequestsResource {
     public record Summary(UUID id, String number, String type, String priority, boolean emergency, String status,
                           String subject, String organisation, String contactName, String contactPhone,
                           String receivedAt, String assignee, List<Sla> sla) {
-        static Summary of(ServiceRequest r, List<Sla> sla) {
+        public static Summary of(ServiceRequest r, List<Sla> sla) {
             return new Summary(r.id(), r.number(), r.typeCode(), r.priority().name(), r.emergency(), r.status().name(),
                     r.subject(), r.customerOrganisation(), PersonalData.maskName(r.contactName()),
                     PersonalData.maskPhone(r.contactPhone()), r.receivedAt().toString(), r.assignee(), sla);

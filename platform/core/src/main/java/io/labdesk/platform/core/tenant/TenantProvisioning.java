@@ -1,5 +1,6 @@
 package io.labdesk.platform.core.tenant;
 
+import io.labdesk.platform.core.customer.Customers;
 import io.labdesk.platform.core.request.RequestIntake;
 import io.labdesk.platform.core.request.RequestTypes;
 import io.labdesk.platform.core.security.SecurityEvent;
@@ -39,6 +40,9 @@ public class TenantProvisioning {
     @Inject
     SlaPolicies slaPolicies;
 
+    @Inject
+    Customers customers;
+
     public Tenant create(TenantDefinition definition) {
         UUID id = UUID.randomUUID();
         return transactions.inTenant(id, () -> {
@@ -61,7 +65,7 @@ public class TenantProvisioning {
 
     /**
      * Gives an existing tenant what later versions of LabDesk add to new ones (its calendar, the default request
-     * types and SLA policy, the definition's sample requests), each only if missing.
+     * types and SLA policy, customers for older requests, the definition's sample requests), each only if missing.
      */
     public void complete(Tenant tenant, TenantDefinition definition) {
         transactions.inTenant(tenant.id(), () -> {
@@ -70,6 +74,7 @@ public class TenantProvisioning {
             }
             requestTypes.addDefaults();
             slaPolicies.addDefaults();
+            customers.linkUnlinked();
             addDemoRequests(definition);
             return null;
         });

@@ -21,7 +21,7 @@ import com.vaadin.flow.router.RouteParameters;
 import io.labdesk.platform.api.request.RequestStatus;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
-import io.labdesk.platform.core.request.PersonalData;
+import io.labdesk.platform.core.customer.PersonalData;
 import io.labdesk.platform.core.request.RequestIntake;
 import io.labdesk.platform.core.request.RequestQueue;
 import io.labdesk.platform.core.request.RequestSla;
@@ -34,6 +34,7 @@ import io.labdesk.platform.core.tenant.TenantSettings;
 import io.labdesk.platform.ui.shell.MainLayout;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +112,9 @@ public class RequestQueueView extends Div implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.addValueChangeListener(e -> refresh());
 
-        Div toolbar = new Div(search, status, type, count);
+        // The list as filtered and sorted now, up to 10,000 rows.
+        Div toolbar = new Div(search, status, type, count, RequestExportLink.of(this, ZoneId.of(tenant.timeZone()),
+                () -> queue.page(query(null), 0, 10_000), "labdesk-requests"));
         toolbar.addClassName("labdesk-toolbar");
         if (currentTenant.hasAny(TenantRole.CUSTOMER_SERVICE, TenantRole.TENANT_ADMIN)) {
             Button create = new Button(getTranslation("queue.new"), VaadinIcon.PLUS.create(),

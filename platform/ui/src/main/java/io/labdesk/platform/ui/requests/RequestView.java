@@ -18,6 +18,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.core.request.Attachments;
+import io.labdesk.platform.core.request.RequestArchive;
 import io.labdesk.platform.core.request.RequestAttachment;
 import io.labdesk.platform.core.request.RequestEvent;
 import io.labdesk.platform.core.request.RequestLifecycle;
@@ -28,6 +29,7 @@ import io.labdesk.platform.core.request.RequestWorkflow;
 import io.labdesk.platform.core.request.ServiceRequest;
 import io.labdesk.platform.core.request.ServiceRequests;
 import io.labdesk.platform.core.request.Timeline;
+import io.labdesk.platform.core.request.TimelineText;
 import io.labdesk.platform.core.sla.SlaPolicy;
 import io.labdesk.platform.core.sla.TenantCalendars;
 import io.labdesk.platform.core.tenant.StaffMembers;
@@ -36,19 +38,13 @@ import io.labdesk.platform.core.tenant.TenantSettings;
 import io.labdesk.platform.ui.shell.MainLayout;
 import io.labdesk.platform.ui.shell.RouteIds;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * One request: what the customer asked, who they are (each view is logged), its SLA badges, files, the moves open to
@@ -65,6 +61,7 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
     private final StaffMembers members;
     private final RequestTypes types;
     private final TenantCalendars calendars;
+    private final RequestArchive archive;
     private final CurrentTenant currentTenant;
     private final Tenant tenant;
     private String title = "";
@@ -72,7 +69,7 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
     @Inject
     public RequestView(ServiceRequests requests, RequestSlas slas, RequestWorkflow workflow, Timeline timeline,
                        Attachments attachments, StaffMembers members, RequestTypes types, TenantCalendars calendars,
-                       CurrentTenant currentTenant, TenantSettings settings) {
+                       CurrentTenant currentTenant, TenantSettings settings, RequestArchive archive) {
         this.requests = requests;
         this.slas = slas;
         this.workflow = workflow;
@@ -81,6 +78,7 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
         this.members = members;
         this.types = types;
         this.calendars = calendars;
+        this.archive = archive;
         this.currentTenant = currentTenant;
         this.tenant = settings.current();
         addClassName("labdesk-page");
@@ -157,7 +155,13 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
             }
             add(new H3(getTranslation("request.files")), list);
         }
-        add(new H3(getTranslation("request.timeline")), timeline(r));
+        Anchor archivePdf = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] pdf = archive.pdf(r.id(), getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(pdf), r.number() + ".pdf", "application/pdf",
+                    pdf.length);
+        }), getTranslation("archive.pdf"));
+        archivePdf.setId("archive-pdf");
+        add(new H3(getTranslation("request.timeline")), timeline(r), archivePdf);
     }
 
     /** The moves the user's roles allow from the request's status. */
@@ -192,10 +196,9 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(RequestEvent::actor).setHeader(getTranslation("request.timeline.who")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> getTranslation(e.kind().equals("RECEIVED") ? "request.event.RECEIVED"
-                : "request.action." + e.kind())).setHeader(getTranslation("request.timeline.what")).setAutoWidth(true)
+        grid.addColumn(e -> TimelineText.what(e, getLocale())).setHeader(getTranslation("request.timeline.what")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> summary(e.detail())).setHeader(getTranslation("request.timeline.detail")).setFlexGrow(1);
+        grid.addColumn(e -> TimelineText.detail(e, getLocale(), tenant)).setHeader(getTranslation("request.timeline.detail")).setFlexGrow(1);
         grid.addColumn(e -> e.forCustomer() ? "✓" : "").setHeader(getTranslation("request.timeline.forCustomer"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(timeline.of(r.id()));
@@ -206,42 +209,6 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
         integrity.setId("timeline-integrity");
         integrity.addClassName("labdesk-hint");
         return new Div(grid, integrity);
-    }
-
-    /** An entry's detail in the user's words: labelled fields, statuses and choices translated, times local. */
-    private String summary(String detail) {
-        JsonObject json = Json.createReader(new StringReader(detail)).readObject();
-        return json.entrySet().stream().map(e -> label(e.getKey()) + ": " + value(e.getKey(), e.getValue()))
-                .collect(Collectors.joining("；"));
-    }
-
-    private String label(String field) {
-        return switch (field) {
-            case "status", "type", "channel", "assignee", "number", "agreedFollowUpAt", "agreedDeliveryAt", "reply",
-                 "note" -> getTranslation("request." + field);
-            case "method" -> getTranslation("request.followUp.method");
-            case "outcome" -> getTranslation("request.followUp.outcome");
-            case "verdict" -> getTranslation("request.followUp.verdict");
-            default -> field;
-        };
-    }
-
-    private String value(String field, JsonValue value) {
-        if (value instanceof JsonObject o && o.containsKey("before")) {
-            return value(field, o.get("before")) + " → " + value(field, o.get("after"));
-        }
-        String text = value instanceof JsonString s ? s.getString() : value.toString();
-        if (text.isEmpty()) {
-            return "—";
-        }
-        return switch (field) {
-            case "status" -> getTranslation("request.status." + text);
-            case "channel" -> getTranslation("request.channel." + text);
-            case "method" -> getTranslation("request.method." + text);
-            case "verdict" -> getTranslation("request.verdict." + text);
-            case "agreedFollowUpAt", "agreedDeliveryAt" -> tenant.localTime(Instant.parse(text));
-            default -> text;
-        };
     }
 
     private void fact(Div facts, String key, String value) {

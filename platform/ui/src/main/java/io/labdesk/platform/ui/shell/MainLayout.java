@@ -19,6 +19,8 @@ import io.labdesk.platform.core.identity.TenantChoice;
 import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.ui.admin.securitylog.SecurityLogView;
 import io.labdesk.platform.ui.admin.staff.StaffView;
+import io.labdesk.platform.ui.customers.CustomersView;
+import io.labdesk.platform.ui.dashboard.DashboardView;
 import io.labdesk.platform.ui.home.HomeView;
 import io.labdesk.platform.ui.notice.NoticeView;
 import io.labdesk.platform.ui.platform.tenants.TenantsView;
@@ -67,6 +69,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (session != null && !session.roles().isEmpty()) {
             nav.addItem(new SideNavItem(getTranslation("nav.requests"), RequestQueueView.class,
                     VaadinIcon.TASKS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.customers"), CustomersView.class,
+                    VaadinIcon.USER_CARD.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class,
+                    VaadinIcon.CHART.create()));
         }
         if (session != null && session.roles().contains(TenantRole.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.staff"), StaffView.class, VaadinIcon.USERS.create()));

@@ -1,4 +1,4 @@
-package io.labdesk.platform.core.request;
+package io.labdesk.platform.core.customer;
 
 /** Customers' personal data as lists show it: enough to recognise, not enough to use (P1, P10). */
 public final class PersonalData {

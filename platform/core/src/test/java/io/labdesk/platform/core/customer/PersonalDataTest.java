@@ -1,4 +1,4 @@
-package io.labdesk.platform.core.request;
+package io.labdesk.platform.core.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

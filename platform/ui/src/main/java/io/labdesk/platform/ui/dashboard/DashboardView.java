@@ -1,0 +1,253 @@
+package io.labdesk.platform.ui.dashboard;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import io.labdesk.platform.core.kpi.Period;
+import io.labdesk.platform.core.kpi.RequestKpis;
+import io.labdesk.platform.core.request.RequestType;
+import io.labdesk.platform.core.request.RequestTypes;
+import io.labdesk.platform.core.request.ServiceRequest;
+import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.core.tenant.TenantSettings;
+import io.labdesk.platform.ui.charts.EChart;
+import io.labdesk.platform.ui.requests.RequestExportLink;
+import io.labdesk.platform.ui.requests.RequestView;
+import io.labdesk.platform.ui.shell.MainLayout;
+import io.labdesk.platform.ui.shell.Problems;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The service dashboard (P6, P11): for a period, requests received, response timeliness and on-time delivery against
+ * the goals, median and 90th-percentile times, the weekly trend and the split by type. Every number and every bar
+ * lists the requests behind it, which open and export like any list.
+ */
+@Route(value = "dashboard", layout = MainLayout.class)
+public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final RequestKpis kpis;
+    private final Tenant tenant;
+    private final Map<String, String> typeNames = new HashMap<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Div cards = new Div();
+    private final EChart trend = new EChart();
+    private final EChart byType = new EChart();
+    private final H3 drillTitle = new H3();
+    private final Grid<ServiceRequest> drill = new Grid<>();
+    private final Div drillExport = new Div();
+    private Period period;
+    private boolean settingPeriod;
+
+    @Inject
+    public DashboardView(RequestKpis kpis, RequestTypes types, TenantSettings settings) {
+        this.kpis = kpis;
+        this.tenant = settings.current();
+        for (RequestType t : types.list()) {
+            typeNames.put(t.code(), t.name(getLocale()));
+        }
+        addClassName("labdesk-page");
+        add(new H2(getTranslation("nav.dashboard")));
+
+        from.setId("period-from");
+        from.setLabel(getTranslation("dashboard.from"));
+        to.setId("period-to");
+        to.setLabel(getTranslation("dashboard.to"));
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        Div toolbar = new Div(from, to);
+        toolbar.addClassName("labdesk-toolbar");
+
+        cards.setId("kpi-cards");
+        cards.addClassName("labdesk-cards");
+        trend.setId("chart-trend");
+        byType.setId("chart-type");
+        trend.addItemClickListener((series, week) -> show(RequestKpis.Facet.WEEK, week,
+                getTranslation("dashboard.week", week)));
+        byType.addItemClickListener((series, name) -> typeNames.entrySet().stream()
+                .filter(e -> e.getValue().equals(name)).findFirst()
+                .ifPresent(e -> show(RequestKpis.Facet.TYPE, e.getKey(), name)));
+        Div charts = new Div(panel("dashboard.trend", trend), panel("dashboard.byType", byType));
+        charts.addClassName("labdesk-charts");
+
+        drill.setId("drill-grid");
+        drill.addColumn(ServiceRequest::number).setHeader(getTranslation("request.number")).setAutoWidth(true);
+        drill.addColumn(ServiceRequest::subject).setHeader(getTranslation("request.subject")).setFlexGrow(1);
+        drill.addColumn(r -> getTranslation("request.status." + r.status().name()))
+                .setHeader(getTranslation("request.status")).setAutoWidth(true);
+        drill.addColumn(r -> tenant.localTime(r.receivedAt())).setHeader(getTranslation("request.receivedAt"))
+                .setAutoWidth(true);
+        drill.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RequestView.class,
+                new RouteParameters("requestId", e.getItem().id().toString()))));
+        drill.setAllRowsVisible(true);
+        drillTitle.setId("drill-title");
+        drillTitle.setVisible(false);
+        drill.setVisible(false);
+        add(toolbar, cards, charts, drillTitle, drillExport, drill);
+    }
+
+    /** The period from the address ({@code ?from=2026-03-01&to=2026-03-31}, both days included) or this month. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Period month = Period.monthOf(LocalDate.now(ZoneId.of(tenant.timeZone())));
+        settingPeriod = true;
+        from.setValue(date(parameters.get("from")).orElse(month.from()));
+        to.setValue(date(parameters.get("to")).orElse(month.to().minusDays(1)));
+        settingPeriod = false;
+        refresh();
+    }
+
+    private static Optional<LocalDate> date(List<String> values) {
+        try {
+            return values == null || values.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(values.get(0)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void refresh() {
+        if (settingPeriod || from.getValue() == null || to.getValue() == null) {
+            return;
+        }
+        RequestKpis.Summary[] summary = new RequestKpis.Summary[1];
+        if (!Problems.attempt(getLocale(), Map.of("to", to), () -> {
+            period = new Period(from.getValue(), to.getValue().plusDays(1));
+            summary[0] = kpis.summary(period);
+        })) {
+            return;
+        }
+        RequestKpis.Summary s = summary[0];
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                "dashboard?from=" + from.getValue() + "&to=" + to.getValue()));
+        cards.removeAll();
+        cards.add(card("received", String.valueOf(s.received()), null, RequestKpis.Facet.RECEIVED),
+                rateCard("response", s.response(), RequestKpis.Facet.RESPONSE_LATE),
+                rateCard("delivery", s.delivery(), RequestKpis.Facet.DELIVERY_LATE),
+                card("responseTime", hours(s.medianResponseHours()) + " / " + hours(s.p90ResponseHours()),
+                        getTranslation("dashboard.medianP90"), RequestKpis.Facet.RESPONSE_ON_TIME),
+                card("resolutionTime", hours(s.medianResolutionHours()) + " / " + hours(s.p90ResolutionHours()),
+                        getTranslation("dashboard.medianP90"), RequestKpis.Facet.RECEIVED));
+        trend.setOption(trendOption(s));
+        byType.setOption(typeOption(s));
+        drill.setVisible(false);
+        drillTitle.setVisible(false);
+        drillExport.removeAll();
+    }
+
+    private Component rateCard(String key, RequestKpis.Rate rate, RequestKpis.Facet late) {
+        String value = rate.percent() == null ? "—" : String.format(Locale.ROOT, "%.1f %%", rate.percent());
+        Div card = card(key, value, getTranslation("dashboard.rateDetail", rate.onTime(), rate.decided(),
+                rate.goalPercent()), late);
+        card.addClassName(rate.meetsGoal() ? "labdesk-card-good" : "labdesk-card-bad");
+        return card;
+    }
+
+    /** A number with its label; clicking it lists the requests behind it. */
+    private Div card(String key, String value, String detail, RequestKpis.Facet facet) {
+        Span number = new Span(value);
+        number.setId("kpi-" + key);
+        number.addClassName("labdesk-card-number");
+        Div card = new Div(new Span(getTranslation("dashboard.kpi." + key)), number);
+        if (detail != null) {
+            Span d = new Span(detail);
+            d.addClassName("labdesk-hint");
+            card.add(d);
+        }
+        card.addClassNames("labdesk-card", "labdesk-kpi");
+        card.getElement().setAttribute("role", "button");
+        card.addClickListener(e -> show(facet, null, getTranslation("dashboard.kpi." + key)));
+        return card;
+    }
+
+    private void show(RequestKpis.Facet facet, String value, String title) {
+        List<ServiceRequest> behind = kpis.behind(period, facet, value, 1000);
+        drillTitle.setText(getTranslation("dashboard.behind", title, behind.size()));
+        drillTitle.setVisible(true);
+        drill.setItems(behind);
+        drill.setVisible(true);
+        drillExport.removeAll();
+        drillExport.add(RequestExportLink.of(this, ZoneId.of(tenant.timeZone()), () -> behind, "labdesk-" + facet.name().toLowerCase(Locale.ROOT)));
+        drillTitle.scrollIntoView();
+    }
+
+    private String trendOption(RequestKpis.Summary s) {
+        JsonArrayBuilder weeks = Json.createArrayBuilder();
+        JsonArrayBuilder received = Json.createArrayBuilder();
+        JsonArrayBuilder onTime = Json.createArrayBuilder();
+        for (RequestKpis.Week w : s.weeks()) {
+            weeks.add(w.start().toString());
+            received.add(w.received());
+            if (w.response().percent() == null) {
+                onTime.addNull();
+            } else {
+                onTime.add(Math.round(w.response().percent() * 10) / 10.0);
+            }
+        }
+        return Json.createObjectBuilder()
+                .add("tooltip", Json.createObjectBuilder().add("trigger", "axis"))
+                .add("legend", Json.createObjectBuilder())
+                .add("grid", Json.createObjectBuilder().add("left", 40).add("right", 40).add("bottom", 30))
+                .add("xAxis", Json.createObjectBuilder().add("type", "category").add("data", weeks))
+                .add("yAxis", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("type", "value").add("minInterval", 1))
+                        .add(Json.createObjectBuilder().add("type", "value").add("max", 100)))
+                .add("series", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", getTranslation("dashboard.kpi.received"))
+                                .add("type", "bar").add("data", received))
+                        .add(Json.createObjectBuilder().add("name", getTranslation("dashboard.kpi.response"))
+                                .add("type", "line").add("yAxisIndex", 1).add("data", onTime)))
+                .build().toString();
+    }
+
+    private String typeOption(RequestKpis.Summary s) {
+        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        s.byType().forEach((code, count) -> {
+            names.add(typeNames.getOrDefault(code, code));
+            counts.add(count);
+        });
+        return Json.createObjectBuilder()
+                .add("tooltip", Json.createObjectBuilder())
+                .add("grid", Json.createObjectBuilder().add("left", 180).add("right", 30).add("bottom", 30))
+                .add("xAxis", Json.createObjectBuilder().add("type", "value").add("minInterval", 1))
+                .add("yAxis", Json.createObjectBuilder().add("type", "category").add("data", names))
+                .add("series", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("name", getTranslation("request.type")).add("type", "bar").add("data", counts)))
+                .build().toString();
+    }
+
+    private static Div panel(String titleKey, EChart chart) {
+        Div panel = new Div(new H3(chart.getTranslation(titleKey)), chart);
+        panel.addClassName("labdesk-card");
+        return panel;
+    }
+
+    private String hours(Double h) {
+        return h == null ? "—" : getTranslation("dashboard.hours", String.format(Locale.ROOT, "%.1f", h));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.dashboard") + " · LabDesk";
+    }
+}
