@@ -57,6 +57,16 @@ class RequestWorkflowIT {
         assertThat(timeline.get(2).getString("detail")).contains("\"after\":\"wang.fang\"");
         assertThat(Api.json(Api.call("GET", "/api/v1/requests/" + id + "/timeline/verify", "zhang.wei", null))
                 .getBoolean("intact")).isTrue();
+
+        // Hibernate Envers kept each state of the request, with who made it.
+        var history = Api.array(Api.call("GET", "/api/v1/requests/" + id + "/history", "zhang.wei", null))
+                .getValuesAs(JsonObject.class);
+        assertThat(history).extracting(h -> h.getString("change") + " " + h.getString("status") + " " + h.getString("actor"))
+                .containsExactly("ADD RECEIVED li.na", "MOD ACKNOWLEDGED li.na", "MOD IN_PROGRESS zhang.wei",
+                        "MOD WAITING_FOR_CUSTOMER wang.fang", "MOD IN_PROGRESS wang.fang", "MOD RESOLVED wang.fang",
+                        "MOD FOLLOWED_UP li.na", "MOD CLOSED li.na");
+        assertThat(history.get(2).getString("assignee")).isEqualTo("wang.fang");
+        assertThat(history.get(1).isNull("assignee")).isTrue();
     }
 
     @Test

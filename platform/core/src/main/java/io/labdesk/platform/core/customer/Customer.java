@@ -6,12 +6,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A customer of the institution: an organisation (if any) and its contact person, found again by e-mail or phone. */
 @Entity
 @Table(name = "customer")
+@Audited
+@AuditOverride(forClass = TenantOwned.class)
 public class Customer extends TenantOwned {
 
     @Id

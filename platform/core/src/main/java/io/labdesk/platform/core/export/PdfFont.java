@@ -1,10 +1,14 @@
 package io.labdesk.platform.core.export;
 
 import io.labdesk.platform.core.config.Setting;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The TrueType font PDFs are written with: one that has Chinese glyphs, embedded (as a subset) so every reader shows
@@ -27,7 +31,20 @@ public final class PdfFont {
         }
     }
 
+    /** Fonts read once: several MB each, needed for every PDF. */
+    private static final Map<Path, byte[]> LOADED = new ConcurrentHashMap<>();
+
     private PdfFont() {
+    }
+
+    static byte[] bytes(Path file) {
+        return LOADED.computeIfAbsent(file, f -> {
+            try {
+                return Files.readAllBytes(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public static Path find() {

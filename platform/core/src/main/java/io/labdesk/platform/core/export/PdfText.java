@@ -1,5 +1,6 @@
 package io.labdesk.platform.core.export;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +37,8 @@ public final class PdfText implements AutoCloseable {
             Path file = PdfFont.find();
             TrueTypeFont ttf;
             if (file.toString().toLowerCase().endsWith(".ttc")) {
-                collection = new TrueTypeCollection(file.toFile());
+                // From memory, not memory-mapped: PDFBox cannot unmap files on current JDKs.
+                collection = new TrueTypeCollection(new ByteArrayInputStream(PdfFont.bytes(file)));
                 TrueTypeFont[] first = new TrueTypeFont[1];
                 collection.processAllFonts(f -> {
                     if (first[0] == null) {
@@ -47,7 +49,7 @@ public final class PdfText implements AutoCloseable {
                 font = PDType0Font.load(document, ttf, true);
             } else {
                 collection = null;
-                font = PDType0Font.load(document, file.toFile());
+                font = PDType0Font.load(document, new ByteArrayInputStream(PdfFont.bytes(file)));
             }
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);

@@ -58,6 +58,32 @@ public class RequestKpis {
     private static final String DELIVERY_DECIDED = "(d.met_at IS NOT NULL OR d.due_at <= now())";
     private static final String DELIVERY_ON_TIME = "(d.met_at IS NOT NULL AND d.met_at <= d.due_at)";
 
+    /**
+     * The statements of one dashboard: ?1 and ?2 the period's start and end, ?3 the time zone. Public so that the
+     * benchmark measures exactly these.
+     */
+    public static final class Statements {
+        public static final String TOTALS = "SELECT count(*),"
+                + " count(*) FILTER (WHERE " + RESPONSE_DECIDED + "), count(*) FILTER (WHERE " + RESPONSE_ON_TIME + "),"
+                + " count(*) FILTER (WHERE " + DELIVERY_DECIDED + "), count(*) FILTER (WHERE " + DELIVERY_ON_TIME + "),"
+                + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM fr.met_at - fr.started_at)),"
+                + " percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM fr.met_at - fr.started_at)),"
+                + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.resolved_at - r.received_at)),"
+                + " percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM r.resolved_at - r.received_at))"
+                + FROM;
+        public static final String WEEKS = "SELECT date_trunc('week', r.received_at AT TIME ZONE ?3)::date,"
+                + " count(*), count(*) FILTER (WHERE " + RESPONSE_DECIDED + "),"
+                + " count(*) FILTER (WHERE " + RESPONSE_ON_TIME + ")" + FROM + " GROUP BY 1 ORDER BY 1";
+        public static final List<String> COUNT_COLUMNS = List.of("r.type_code", "r.channel", "r.status");
+
+        private Statements() {
+        }
+
+        public static String counts(String column) {
+            return "SELECT " + column + ", count(*)" + FROM + " GROUP BY 1 ORDER BY 2 DESC";
+        }
+    }
+
     @Inject
     TenantData tenantData;
 
@@ -75,24 +101,16 @@ public class RequestKpis {
         currentTenant.requireAny(TenantRole.values());
         ZoneId zone = ZoneId.of(settings.current().timeZone());
         SlaPolicy policy = policies.current();
-        Object[] totals = (Object[]) query(period, zone, "SELECT count(*),"
-                + " count(*) FILTER (WHERE " + RESPONSE_DECIDED + "), count(*) FILTER (WHERE " + RESPONSE_ON_TIME + "),"
-                + " count(*) FILTER (WHERE " + DELIVERY_DECIDED + "), count(*) FILTER (WHERE " + DELIVERY_ON_TIME + "),"
-                + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM fr.met_at - fr.started_at)),"
-                + " percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM fr.met_at - fr.started_at)),"
-                + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.resolved_at - r.received_at)),"
-                + " percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM r.resolved_at - r.received_at))"
-                + FROM).getSingleResult();
+        Object[] totals = (Object[]) query(period, zone, Statements.TOTALS).getSingleResult();
         @SuppressWarnings("unchecked")
-        List<Object[]> weeks = query(period, zone, "SELECT date_trunc('week', r.received_at AT TIME ZONE ?3)::date,"
-                + " count(*), count(*) FILTER (WHERE " + RESPONSE_DECIDED + "),"
-                + " count(*) FILTER (WHERE " + RESPONSE_ON_TIME + ")" + FROM + " GROUP BY 1 ORDER BY 1")
-                .setParameter(3, zone.getId()).getResultList();
+        List<Object[]> weeks = query(period, zone, Statements.WEEKS).setParameter(3, zone.getId()).getResultList();
         return new Summary(period, number(totals[0]),
                 Rate.of(number(totals[2]), number(totals[1]), policy.responseGoalPercent()),
                 Rate.of(number(totals[4]), number(totals[3]), policy.deliveryGoalPercent()),
                 hours(totals[5]), hours(totals[6]), hours(totals[7]), hours(totals[8]),
-                counts(period, zone, "r.type_code"), counts(period, zone, "r.channel"), counts(period, zone, "r.status"),
+                counts(period, zone, Statements.COUNT_COLUMNS.get(0)),
+                counts(period, zone, Statements.COUNT_COLUMNS.get(1)),
+                counts(period, zone, Statements.COUNT_COLUMNS.get(2)),
                 weeks.stream().map(w -> new Week(((java.sql.Date) w[0]).toLocalDate(), number(w[1]),
                         Rate.of(number(w[3]), number(w[2]), policy.responseGoalPercent()))).toList());
     }
@@ -132,8 +150,7 @@ public class RequestKpis {
 
     private Map<String, Long> counts(Period period, ZoneId zone, String column) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query(period, zone, "SELECT " + column + ", count(*)" + FROM + " GROUP BY 1 ORDER BY 2 DESC")
-                .getResultList();
+        List<Object[]> rows = query(period, zone, Statements.counts(column)).getResultList();
         Map<String, Long> counts = new LinkedHashMap<>();
         rows.forEach(row -> counts.put((String) row[0], number(row[1])));
         return counts;

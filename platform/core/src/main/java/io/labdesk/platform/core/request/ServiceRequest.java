@@ -11,12 +11,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
 import java.time.Instant;
 import java.util.UUID;
 
 /** One after-sales request (工单) of a customer, from intake to archive. */
 @Entity
 @Table(name = "service_request")
+@Audited
+@AuditOverride(forClass = TenantOwned.class)
 public class ServiceRequest extends TenantOwned {
 
     @Id

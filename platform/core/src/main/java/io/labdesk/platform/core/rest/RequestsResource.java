@@ -4,6 +4,7 @@ import io.labdesk.platform.api.request.Channel;
 import io.labdesk.platform.api.request.Priority;
 import io.labdesk.platform.core.request.Intake;
 import io.labdesk.platform.core.customer.PersonalData;
+import io.labdesk.platform.core.history.EntityHistory;
 import io.labdesk.platform.core.request.RequestArchive;
 import io.labdesk.platform.core.request.RequestIntake;
 import io.labdesk.platform.core.request.RequestLifecycle;
@@ -56,6 +57,9 @@ public class RequestsResource {
 
     @Inject
     RequestArchive archive;
+
+    @Inject
+    EntityHistory history;
 
     @Context
     UriInfo uri;
@@ -118,6 +122,21 @@ public class RequestsResource {
         byte[] pdf = archive.pdf(id, Messages.choose(headers.getAcceptableLanguages()));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + id + ".pdf\"").build();
+    }
+
+    /** The request's entity history (Hibernate Envers): each state it had, who made it and when. */
+    @GET
+    @Path("{id}/history")
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        requests.find(id).orElseThrow(() -> new NotFound("request", id));
+        return history.of(ServiceRequest.class, id).stream().map(s -> new HistoryEntry(s.revision().id(),
+                s.revision().occurredAt().toString(), s.revision().actor(), s.type().name(), s.entity().status().name(),
+                s.entity().assignee(), Detail.text(s.entity().agreedFollowUpAt()),
+                Detail.text(s.entity().agreedDeliveryAt()))).toList();
+    }
+
+    public record HistoryEntry(long revision, String at, String actor, String change, String status, String assignee,
+                               String agreedFollowUpAt, String agreedDeliveryAt) {
     }
 
     /** The request's timeline, oldest first. */

@@ -6,11 +6,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.AuditOverride;
+import org.hibernate.envers.Audited;
 import java.util.UUID;
 
 /** A tenant's SLA policy as stored: the rules as JSON beside the thresholds (see {@link SlaPolicies}). */
 @Entity
 @Table(name = "sla_policy")
+@Audited
+@AuditOverride(forClass = TenantOwned.class)
 public class StoredSlaPolicy extends TenantOwned {
 
     @Id
