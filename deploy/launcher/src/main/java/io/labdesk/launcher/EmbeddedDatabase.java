@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * PostgreSQL from the embedded binaries, for development and tests only (it runs with fsync off). Its data stays
@@ -34,10 +35,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public static EmbeddedDatabase start(Path dataDir, Path binariesDir, int port) {
+        return start(dataDir, binariesDir, port, Map.of());
+    }
+
+    /** With further server settings, e.g. a statement log for measurements. */
+    public static EmbeddedDatabase start(Path dataDir, Path binariesDir, int port, Map<String, String> settings) {
         try {
             Files.createDirectories(dataDir.getParent());
             Files.createDirectories(binariesDir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            settings.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(binariesDir.toFile())

@@ -94,6 +94,22 @@ class RequestBrowserIT {
                     .contains("已答复 → 已回访").contains("回访方式: 电话").contains("客户评价: 满意");
             browser.screenshot("request-detail-followed-up");
 
+            // The customer is on record: found by organisation, masked in the list, in full when opened.
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/customers");
+            browser.type("customer-search", "武汉光电材料研究所");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
+                    d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                            .anyMatch(c -> "f***@whoe.example.cn".equals(c.getText().strip())));
+            browser.screenshot("customers");
+            browser.driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                    .filter(c -> "武汉光电材料研究所".equals(c.getText().strip()) && c.isDisplayed())
+                    .findFirst().orElseThrow().click();
+            assertThat(browser.await(By.id("customer-title")).getText()).isEqualTo("武汉光电材料研究所 · 冯宇");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
+                    d.findElement(By.id("customer-requests")).getText().contains(number));
+            assertThat(browser.driver.findElement(By.id("customer-requests")).getText()).contains("已回访");
+            browser.screenshot("customer");
+
             // The customer's page shows every step meant for them.
             browser.driver.get(trackingPage + "?lang=zh-CN");
             assertThat(browser.await(By.id("request-status")).getText()).isEqualTo("已回访");

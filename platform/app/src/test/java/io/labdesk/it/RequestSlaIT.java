@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -49,6 +47,19 @@ class RequestSlaIT {
         Mailbox.Mail mail = Mailbox.await(email, m -> m.subject().contains(number));
         assertThat(mail.subject()).contains("我们已收到您的服务请求");
         assertThat(mail.body()).contains(trackingUrl).contains("东湖大学分析测试中心");
+
+        // A customer who wrote in English is answered in English, though the institution works in Chinese.
+        String english = "j.smith+" + UUID.randomUUID().toString().substring(0, 8) + "@partner.example.com";
+        String englishNumber = Api.json(Api.call("POST", "/api/v1/requests", "li.na",
+                request("Question on the test conditions", "\"contactEmail\":\"" + english + "\",\"language\":\"en\"")))
+                .getJsonObject("request").getString("number");
+        Mailbox.Mail inEnglish = Mailbox.await(english, m -> m.subject().contains(englishNumber));
+        assertThat(inEnglish.subject()).contains("We have received your request");
+        assertThat(inEnglish.body()).contains("Donghu University Analysis and Testing Center");
+        HttpResponse<String> unknown = Api.call("POST", "/api/v1/requests", "li.na",
+                request("x", "\"contactEmail\":\"" + english + "\",\"language\":\"fr\""));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(Api.json(unknown).getJsonObject("fields").containsKey("language")).isTrue();
 
         String phone = "138" + (10_000_000 + (int) (Math.random() * 89_999_999));
         String smsNumber = Api.json(Api.call("POST", "/api/v1/requests", "li.na",

@@ -49,14 +49,12 @@ public class RequestKpis {
                           List<Week> weeks) {
     }
 
-    private static final String FROM = " FROM service_request r"
-            + " LEFT JOIN request_sla fr ON fr.request_id = r.id AND fr.kind = 'FIRST_RESPONSE'"
-            + " LEFT JOIN request_sla d ON d.request_id = r.id AND d.kind = 'DELIVERY'"
-            + " WHERE r.received_at >= ?1 AND r.received_at < ?2";
-    private static final String RESPONSE_DECIDED = "(fr.met_at IS NOT NULL OR fr.due_at <= now())";
-    private static final String RESPONSE_ON_TIME = "(fr.met_at IS NOT NULL AND fr.met_at <= fr.due_at)";
-    private static final String DELIVERY_DECIDED = "(d.met_at IS NOT NULL OR d.due_at <= now())";
-    private static final String DELIVERY_ON_TIME = "(d.met_at IS NOT NULL AND d.met_at <= d.due_at)";
+    // One table: each request carries its first-response and delivery outcome (see RequestSlas).
+    private static final String FROM = " FROM service_request r WHERE r.received_at >= ?1 AND r.received_at < ?2";
+    private static final String RESPONSE_DECIDED = "(r.response_met_at IS NOT NULL OR r.response_due_at <= now())";
+    private static final String RESPONSE_ON_TIME = "(r.response_met_at <= r.response_due_at)";
+    private static final String DELIVERY_DECIDED = "(r.delivery_met_at IS NOT NULL OR r.delivery_due_at <= now())";
+    private static final String DELIVERY_ON_TIME = "(r.delivery_met_at <= r.delivery_due_at)";
 
     /**
      * The statements of one dashboard: ?1 and ?2 the period's start and end, ?3 the time zone. Public so that the
@@ -66,21 +64,24 @@ public class RequestKpis {
         public static final String TOTALS = "SELECT count(*),"
                 + " count(*) FILTER (WHERE " + RESPONSE_DECIDED + "), count(*) FILTER (WHERE " + RESPONSE_ON_TIME + "),"
                 + " count(*) FILTER (WHERE " + DELIVERY_DECIDED + "), count(*) FILTER (WHERE " + DELIVERY_ON_TIME + "),"
-                + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM fr.met_at - fr.started_at)),"
-                + " percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM fr.met_at - fr.started_at)),"
-                + " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.resolved_at - r.received_at)),"
-                + " percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM r.resolved_at - r.received_at))"
+                + " percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM r.response_met_at"
+                + " - r.received_at)),"
+                + " percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM r.resolved_at"
+                + " - r.received_at))"
                 + FROM;
-        public static final String WEEKS = "SELECT date_trunc('week', r.received_at AT TIME ZONE ?3)::date,"
-                + " count(*), count(*) FILTER (WHERE " + RESPONSE_DECIDED + "),"
-                + " count(*) FILTER (WHERE " + RESPONSE_ON_TIME + ")" + FROM + " GROUP BY 1 ORDER BY 1";
-        public static final List<String> COUNT_COLUMNS = List.of("r.type_code", "r.channel", "r.status");
+        /**
+         * Weeks, types, channels and statuses in one pass: each row is one group of one of the four sets; the first
+         * column says which (GROUPING bits: 7 week, 11 type, 13 channel, 14 status).
+         */
+        public static final String GROUPS = "SELECT GROUPING(w.week, r.type_code, r.channel, r.status),"
+                + " w.week, r.type_code, r.channel, r.status, count(*),"
+                + " count(*) FILTER (WHERE " + RESPONSE_DECIDED + "), count(*) FILTER (WHERE " + RESPONSE_ON_TIME + ")"
+                + FROM.replace(" WHERE ", " CROSS JOIN LATERAL (SELECT date_trunc('week', r.received_at AT TIME ZONE ?3)"
+                + "::date AS week) w WHERE ")
+                + " GROUP BY GROUPING SETS ((w.week), (r.type_code), (r.channel), (r.status)) ORDER BY 1, 6 DESC, 2";
+        public static final List<String> ALL = List.of(TOTALS, GROUPS);
 
         private Statements() {
-        }
-
-        public static String counts(String column) {
-            return "SELECT " + column + ", count(*)" + FROM + " GROUP BY 1 ORDER BY 2 DESC";
         }
     }
 
@@ -103,16 +104,27 @@ public class RequestKpis {
         SlaPolicy policy = policies.current();
         Object[] totals = (Object[]) query(period, zone, Statements.TOTALS).getSingleResult();
         @SuppressWarnings("unchecked")
-        List<Object[]> weeks = query(period, zone, Statements.WEEKS).setParameter(3, zone.getId()).getResultList();
+        List<Object[]> groups = query(period, zone, Statements.GROUPS).setParameter(3, zone.getId()).getResultList();
+        Map<String, Long> byType = new LinkedHashMap<>();
+        Map<String, Long> byChannel = new LinkedHashMap<>();
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        List<Week> weeks = new java.util.ArrayList<>();
+        for (Object[] g : groups) {
+            switch (((Number) g[0]).intValue()) {
+                case 7 -> weeks.add(new Week(((java.sql.Date) g[1]).toLocalDate(), number(g[5]),
+                        Rate.of(number(g[7]), number(g[6]), policy.responseGoalPercent())));
+                case 11 -> byType.put((String) g[2], number(g[5]));
+                case 13 -> byChannel.put((String) g[3], number(g[5]));
+                case 14 -> byStatus.put((String) g[4], number(g[5]));
+                default -> throw new IllegalStateException("Unexpected grouping " + g[0]);
+            }
+        }
+        weeks.sort(java.util.Comparator.comparing(Week::start));
         return new Summary(period, number(totals[0]),
                 Rate.of(number(totals[2]), number(totals[1]), policy.responseGoalPercent()),
                 Rate.of(number(totals[4]), number(totals[3]), policy.deliveryGoalPercent()),
-                hours(totals[5]), hours(totals[6]), hours(totals[7]), hours(totals[8]),
-                counts(period, zone, Statements.COUNT_COLUMNS.get(0)),
-                counts(period, zone, Statements.COUNT_COLUMNS.get(1)),
-                counts(period, zone, Statements.COUNT_COLUMNS.get(2)),
-                weeks.stream().map(w -> new Week(((java.sql.Date) w[0]).toLocalDate(), number(w[1]),
-                        Rate.of(number(w[3]), number(w[2]), policy.responseGoalPercent()))).toList());
+                hours(totals[5], 0), hours(totals[5], 1), hours(totals[6], 0), hours(totals[6], 1),
+                byType, byChannel, byStatus, List.copyOf(weeks));
     }
 
     /** The requests a number of the summary counts, newest first (at most {@code limit}). */
@@ -148,14 +160,6 @@ public class RequestKpis {
                 + "ORDER BY r.receivedAt DESC", ServiceRequest.class).setParameter("ids", found).getResultList();
     }
 
-    private Map<String, Long> counts(Period period, ZoneId zone, String column) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query(period, zone, Statements.counts(column)).getResultList();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        rows.forEach(row -> counts.put((String) row[0], number(row[1])));
-        return counts;
-    }
-
     private Query query(Period period, ZoneId zone, String sql) {
         return tenantData.em().createNativeQuery(sql).setParameter(1, Timestamp.from(period.start(zone)))
                 .setParameter(2, Timestamp.from(period.end(zone)));
@@ -165,7 +169,23 @@ public class RequestKpis {
         return o == null ? 0 : ((Number) o).longValue();
     }
 
-    private static Double hours(Object seconds) {
-        return seconds == null ? null : ((Number) seconds).doubleValue() / 3600.0;
+    /** Element {@code i} of a percentile array (seconds) in hours; null when nothing was measured. */
+    private static Double hours(Object seconds, int i) {
+        if (seconds == null) {
+            return null;
+        }
+        if (seconds instanceof double[] primitive) {
+            return primitive[i] / 3600.0;
+        }
+        Object[] values = seconds instanceof java.sql.Array a ? array(a) : (Object[]) seconds;
+        return values[i] == null ? null : ((Number) values[i]).doubleValue() / 3600.0;
+    }
+
+    private static Object[] array(java.sql.Array a) {
+        try {
+            return (Object[]) a.getArray();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

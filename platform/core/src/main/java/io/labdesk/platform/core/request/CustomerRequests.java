@@ -42,7 +42,8 @@ public class CustomerRequests {
     public RequestIntake.Received file(Intake form, List<Attachments.Upload> uploads, String formKey) {
         List<Attachments.Upload> checked = Attachments.check(uploads);
         Intake asForm = new Intake(form.type(), null, form.emergency(), Channel.FORM, form.subject(),
-                form.description(), form.organisation(), form.contactName(), form.contactPhone(), form.contactEmail());
+                form.description(), form.organisation(), form.contactName(), form.contactPhone(), form.contactEmail(),
+                form.language());
         RequestIntake.Received received = intake.receive(asForm, formKey == null ? null : "form:" + formKey, "customer");
         if (!received.replayed()) {
             attachments.attach(received.request().id(), checked, "customer");

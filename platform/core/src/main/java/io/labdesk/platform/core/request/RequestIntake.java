@@ -91,19 +91,15 @@ public class RequestIntake {
         validate(intake);
         Instant now = Instant.now();
         int year = now.atZone(ZoneId.of(settings.current().timeZone())).getYear();
-        String number = String.format("SR-%d-%06d", year, nextNumber(tenant, year));
-        ServiceRequest request = new ServiceRequest(UUID.randomUUID(), number, intake, now, recordedBy);
+        // Everything that does not need the number first: the number's counter row is locked from the moment it
+        // is taken until commit, and every intake of the institution waits for it.
+        ServiceRequest request = new ServiceRequest(UUID.randomUUID(), provisionalNumber(), intake, now, recordedBy);
         request.linkTo(customers.forRequest(request.customerOrganisation(), request.contactName(),
                 request.contactPhone(), request.contactEmail()).id());
+        List<RequestSla> targets = slas.plan(request);
         tenantData.em().persist(request);
-        tenantData.em().flush();
-        timeline.append(request.id(), recordedBy, "RECEIVED", jakarta.json.Json.createObjectBuilder()
-                .add("number", number).add("channel", intake.channel().name()).add("type", intake.type())
-                .build().toString(), true);
-        slas.start(request);
+        targets.forEach(tenantData.em()::persist);
         String token = trackingLinks.issue("request:" + request.id());
-        notices.received(request, trackingUrl(token));
-        receivedEvents.fire(new RequestReceived(tenant, request.id(), number));
         if (idempotencyKey != null) {
             int stored = tenantData.em().createNativeQuery("INSERT INTO intake_key (tenant_id, idempotency_key, "
                             + "request_id, tracking_token, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
@@ -114,12 +110,25 @@ public class RequestIntake {
                 throw new ConcurrentEdit("A request with this idempotency key");
             }
         }
+        // Then the number, and only what quotes it.
+        String number = String.format("SR-%d-%06d", year, nextNumber(tenant, year));
+        request.numbered(number);
+        timeline.append(request.id(), recordedBy, "RECEIVED", jakarta.json.Json.createObjectBuilder()
+                .add("number", number).add("channel", intake.channel().name()).add("type", intake.type())
+                .build().toString(), true);
+        notices.received(request, trackingUrl(token));
+        receivedEvents.fire(new RequestReceived(tenant, request.id(), number));
         return new Received(request, token, false);
     }
 
     /** The address of a private tracking link, as customers reach LabDesk. */
     public static String trackingUrl(String token) {
         return Setting.link("/track/" + token);
+    }
+
+    /** Unique within the transaction's tenant until the real number replaces it before commit. */
+    private static String provisionalNumber() {
+        return "~" + UUID.randomUUID().toString().replace("-", "").substring(0, 19);
     }
 
     private Optional<Received> earlier(String key) {
@@ -165,6 +174,9 @@ public class RequestIntake {
         }
         if (!blank(i.contactEmail()) && !EmailAddress.valid(i.contactEmail())) {
             errors.put("contactEmail", "validation.email");
+        }
+        if (!blank(i.language()) && !TenantSettings.LOCALES.contains(i.language().strip())) {
+            errors.put("language", "validation.locale");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -40,7 +40,7 @@ public class RequestNotices {
     @Transactional(Transactional.TxType.MANDATORY)
     void received(ServiceRequest r, String trackingUrl) {
         Tenant tenant = settings.current();
-        Locale locale = tenant.defaultLocale();
+        Locale locale = r.customerLanguage().orElse(tenant.defaultLocale());
         String institution = tenant.name(locale);
         if (r.contactEmail() != null) {
             outbox.email(r.contactEmail(), "received", r.id(), locale, r.number(), r.subject(), trackingUrl,
@@ -53,7 +53,8 @@ public class RequestNotices {
     @Transactional(Transactional.TxType.MANDATORY)
     void moved(ServiceRequest r, RequestLifecycle.Action action, String message) {
         Tenant tenant = settings.current();
-        Locale locale = tenant.defaultLocale();
+        Locale staff = tenant.defaultLocale();
+        Locale locale = r.customerLanguage().orElse(staff);
         String institution = tenant.name(locale);
         switch (action) {
             case ACKNOWLEDGE -> toCustomer(r, "acknowledged", locale, r.number(), r.subject(),
@@ -62,8 +63,8 @@ public class RequestNotices {
                     message == null ? "" : message, institution);
             case RESOLVE -> toCustomer(r, "resolved", locale, r.number(), r.subject(), message, institution);
             case ASSIGN -> members.findByUsername(r.assignee()).map(TenantMember::email).ifPresent(email ->
-                    outbox.email(email, "assigned", r.id(), locale, r.number(), r.subject(), requestUrl(r),
-                            institution));
+                    outbox.email(email, "assigned", r.id(), staff, r.number(), r.subject(), requestUrl(r),
+                            tenant.name(staff)));
             default -> {
             }
         }

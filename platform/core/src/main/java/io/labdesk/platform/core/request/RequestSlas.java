@@ -34,16 +34,24 @@ public class RequestSlas {
     @Inject
     TenantCalendars calendars;
 
+    /**
+     * The targets a new request is given, with their outcome copied onto the request; the caller persists the
+     * request, then the targets (so the request's single INSERT already carries the copy).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void start(ServiceRequest request) {
+    List<RequestSla> plan(ServiceRequest request) {
         SlaPolicy policy = policies.current();
         SlaClock clock = new SlaClock(calendars.measuringCalendar());
         Instant start = request.receivedAt();
+        List<RequestSla> targets = new java.util.ArrayList<>();
         policy.targetsFor(request.typeCode(), request.priority(), request.emergency()).forEach((kind, target) -> {
             Instant due = clock.due(start, target);
-            tenantData.em().persist(new RequestSla(request.id(), kind, target, start, due,
-                    clock.warnAt(start, due, target.business(), policy.warningPercent())));
+            RequestSla sla = new RequestSla(request.id(), kind, target, start, due,
+                    clock.warnAt(start, due, target.business(), policy.warningPercent()));
+            targets.add(sla);
+            request.reportSla(sla);
         });
+        return targets;
     }
 
     /** Applies a workflow move, made at {@code at}, to the request's targets. */
@@ -76,6 +84,16 @@ public class RequestSlas {
             default -> {
             }
         }
+        targets.forEach(request::reportSla);
+    }
+
+    /** Fills in the reporting copy on the current tenant's requests that lack it (those from before it was kept). */
+    @Transactional
+    public int reportMissing() {
+        return tenantData.em().createNativeQuery("UPDATE service_request r SET response_due_at = fr.due_at, "
+                + "response_met_at = fr.met_at, delivery_due_at = d.due_at, delivery_met_at = d.met_at "
+                + "FROM request_sla fr, request_sla d WHERE fr.request_id = r.id AND fr.kind = 'FIRST_RESPONSE' "
+                + "AND d.request_id = r.id AND d.kind = 'DELIVERY' AND r.response_due_at IS NULL").executeUpdate();
     }
 
     private static void meet(List<RequestSla> targets, SlaPolicy.Kind kind, Instant at) {

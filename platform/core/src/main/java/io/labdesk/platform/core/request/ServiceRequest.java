@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.AuditOverride;
 import org.hibernate.envers.Audited;
+import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.NotAudited;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -26,7 +28,9 @@ public class ServiceRequest extends TenantOwned {
     @Id
     private UUID id;
 
-    @Column(nullable = false, length = 20, updatable = false)
+    // Given once at intake, after the row exists: not an edit that concurrent changes must see.
+    @OptimisticLock(excluded = true)
+    @Column(nullable = false, length = 20)
     private String number;
 
     @Column(name = "type_code", nullable = false, length = 40)
@@ -68,6 +72,9 @@ public class ServiceRequest extends TenantOwned {
     @Column(name = "customer_id")
     private UUID customerId;
 
+    @Column(name = "customer_language", length = 16)
+    private String customerLanguage;
+
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
 
@@ -92,6 +99,23 @@ public class ServiceRequest extends TenantOwned {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    // A reporting copy of the first-response and delivery targets' outcome (request_sla is the source).
+    @NotAudited
+    @Column(name = "response_due_at")
+    private Instant responseDueAt;
+
+    @NotAudited
+    @Column(name = "response_met_at")
+    private Instant responseMetAt;
+
+    @NotAudited
+    @Column(name = "delivery_due_at")
+    private Instant deliveryDueAt;
+
+    @NotAudited
+    @Column(name = "delivery_met_at")
+    private Instant deliveryMetAt;
+
     @Version
     private long version;
 
@@ -111,6 +135,7 @@ public class ServiceRequest extends TenantOwned {
         this.contactName = intake.contactName().strip();
         this.contactPhone = blankToNull(intake.contactPhone());
         this.contactEmail = blankToNull(intake.contactEmail());
+        this.customerLanguage = blankToNull(intake.language());
         this.receivedAt = receivedAt;
         this.recordedBy = recordedBy;
     }
@@ -171,6 +196,11 @@ public class ServiceRequest extends TenantOwned {
         return contactEmail;
     }
 
+    /** The customer's language, if known. */
+    public java.util.Optional<java.util.Locale> customerLanguage() {
+        return java.util.Optional.ofNullable(customerLanguage).map(java.util.Locale::forLanguageTag);
+    }
+
     public UUID customerId() {
         return customerId;
     }
@@ -229,6 +259,27 @@ public class ServiceRequest extends TenantOwned {
     void agree(Instant followUpAt, Instant deliveryAt) {
         this.agreedFollowUpAt = followUpAt;
         this.agreedDeliveryAt = deliveryAt;
+    }
+
+    /** Copies a target's due and met times for reporting. */
+    void reportSla(RequestSla target) {
+        switch (target.kind()) {
+            case FIRST_RESPONSE -> {
+                responseDueAt = target.dueAt();
+                responseMetAt = target.metAt();
+            }
+            case DELIVERY -> {
+                deliveryDueAt = target.dueAt();
+                deliveryMetAt = target.metAt();
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The request's number, given once at intake (a provisional one stands in until then). */
+    void numbered(String number) {
+        this.number = number;
     }
 
     void linkTo(UUID customerId) {

@@ -70,10 +70,11 @@ public class RequestsResource {
      */
     @POST
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, NewRequest body) {
-        NewRequest r = body == null ? new NewRequest(null, null, false, null, null, null, null, null, null, null) : body;
+        NewRequest r = body == null ? new NewRequest(null, null, false, null, null, null, null, null, null, null, null)
+                : body;
         RequestIntake.Received received = intake.record(new Intake(r.type(), r.priority(), r.emergency(), r.channel(),
-                r.subject(), r.description(), r.organisation(), r.contactName(), r.contactPhone(), r.contactEmail()),
-                idempotencyKey);
+                r.subject(), r.description(), r.organisation(), r.contactName(), r.contactPhone(), r.contactEmail(),
+                r.language()), idempotencyKey);
         String base = uri.getBaseUri().toString().replaceFirst("/api/v1/?$", "");
         Received answer = new Received(detail(received.request()), base + "/track/" + received.trackingToken());
         return Response.status(received.replayed() ? Response.Status.OK : Response.Status.CREATED).entity(answer)
@@ -184,7 +185,7 @@ public class RequestsResource {
 
     public record NewRequest(String type, Priority priority, boolean emergency, Channel channel, String subject,
                              String description, String organisation, String contactName, String contactPhone,
-                             String contactEmail) {
+                             String contactEmail, String language) {
     }
 
     public record Received(Detail request, String trackingUrl) {

@@ -103,7 +103,8 @@ public final class TenantDefinitions {
                                     io.labdesk.platform.api.request.Channel.valueOf(textOr(file, r, "channel", "PHONE")),
                                     text(file, r, "subject", true), text(file, r, "description", true),
                                     text(file, r, "organisation", false), text(file, r, "contact", true),
-                                    text(file, r, "phone", false), text(file, r, "email", false))));
+                                    text(file, r, "phone", false), text(file, r, "email", false),
+                                    text(file, r, "language", false))));
                 } catch (IllegalArgumentException e) {
                     throw invalid(file, "request " + r.get("key") + ": " + e.getMessage());
                 }

@@ -2,6 +2,7 @@ package io.labdesk.platform.core.tenant;
 
 import io.labdesk.platform.core.customer.Customers;
 import io.labdesk.platform.core.request.RequestIntake;
+import io.labdesk.platform.core.request.RequestSlas;
 import io.labdesk.platform.core.request.RequestTypes;
 import io.labdesk.platform.core.security.SecurityEvent;
 import io.labdesk.platform.core.security.SecurityLog;
@@ -43,6 +44,9 @@ public class TenantProvisioning {
     @Inject
     Customers customers;
 
+    @Inject
+    RequestSlas requestSlas;
+
     public Tenant create(TenantDefinition definition) {
         UUID id = UUID.randomUUID();
         return transactions.inTenant(id, () -> {
@@ -75,6 +79,7 @@ public class TenantProvisioning {
             requestTypes.addDefaults();
             slaPolicies.addDefaults();
             customers.linkUnlinked();
+            requestSlas.reportMissing();
             addDemoRequests(definition);
             return null;
         });

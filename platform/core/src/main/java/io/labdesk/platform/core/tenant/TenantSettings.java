@@ -19,7 +19,8 @@ import java.util.Set;
 @ApplicationScoped
 public class TenantSettings {
 
-    static final Set<String> LOCALES = Set.of("zh-CN", "en");
+    /** The languages LabDesk speaks. */
+    public static final Set<String> LOCALES = Set.of("zh-CN", "en");
 
     @Inject
     TenantData tenantData;

@@ -99,7 +99,8 @@ public class RequestFormServlet extends HttpServlet {
         try {
             RequestIntake.Received received = customerRequests.file(new Intake(values.get("type"), null, emergency,
                     null, values.get("subject"), values.get("description"), values.get("organisation"),
-                    values.get("contactName"), values.get("contactPhone"), values.get("contactEmail")), uploads,
+                    values.get("contactName"), values.get("contactPhone"), values.get("contactEmail"),
+                    locale.getLanguage().equals("zh") ? "zh-CN" : "en"), uploads,
                     formKey(request.getParameter("formKey")));
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + "/track/" + received.trackingToken()

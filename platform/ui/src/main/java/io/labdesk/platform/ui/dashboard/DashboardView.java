@@ -1,7 +1,6 @@
 package io.labdesk.platform.ui.dashboard;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -11,7 +10,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import io.labdesk.platform.core.kpi.Period;
 import io.labdesk.platform.core.kpi.RequestKpis;
 import io.labdesk.platform.core.request.RequestType;
@@ -21,7 +19,7 @@ import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.core.tenant.TenantSettings;
 import io.labdesk.platform.ui.charts.EChart;
 import io.labdesk.platform.ui.requests.RequestExportLink;
-import io.labdesk.platform.ui.requests.RequestView;
+import io.labdesk.platform.ui.requests.RequestList;
 import io.labdesk.platform.ui.shell.MainLayout;
 import io.labdesk.platform.ui.shell.Problems;
 import jakarta.inject.Inject;
@@ -53,7 +51,7 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
     private final EChart trend = new EChart();
     private final EChart byType = new EChart();
     private final H3 drillTitle = new H3();
-    private final Grid<ServiceRequest> drill = new Grid<>();
+    private final RequestList drill;
     private final Div drillExport = new Div();
     private Period period;
     private boolean settingPeriod;
@@ -89,16 +87,8 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
         Div charts = new Div(panel("dashboard.trend", trend), panel("dashboard.byType", byType));
         charts.addClassName("labdesk-charts");
 
+        drill = new RequestList(tenant);
         drill.setId("drill-grid");
-        drill.addColumn(ServiceRequest::number).setHeader(getTranslation("request.number")).setAutoWidth(true);
-        drill.addColumn(ServiceRequest::subject).setHeader(getTranslation("request.subject")).setFlexGrow(1);
-        drill.addColumn(r -> getTranslation("request.status." + r.status().name()))
-                .setHeader(getTranslation("request.status")).setAutoWidth(true);
-        drill.addColumn(r -> tenant.localTime(r.receivedAt())).setHeader(getTranslation("request.receivedAt"))
-                .setAutoWidth(true);
-        drill.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RequestView.class,
-                new RouteParameters("requestId", e.getItem().id().toString()))));
-        drill.setAllRowsVisible(true);
         drillTitle.setId("drill-title");
         drillTitle.setVisible(false);
         drill.setVisible(false);

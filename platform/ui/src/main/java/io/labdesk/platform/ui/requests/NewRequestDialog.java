@@ -60,8 +60,14 @@ final class NewRequestDialog extends Dialog {
         phone.setId("new-contact-phone");
         EmailField email = new EmailField(getTranslation("request.contactEmail"));
         email.setId("new-contact-email");
+        Select<String> language = new Select<>();
+        language.setId("new-language");
+        language.setLabel(getTranslation("request.customerLanguage"));
+        language.setItems("zh-CN", "en");
+        language.setItemLabelGenerator(l -> l.equals("en") ? "English" : "中文");
+        language.setValue(getLocale().getLanguage().equals("en") ? "en" : "zh-CN");
         FormLayout form = new FormLayout(type, channel, priority, emergency, subject, description, organisation,
-                contactName, phone, email);
+                contactName, phone, email, language);
         form.setColspan(subject, 2);
         form.setColspan(description, 2);
         add(form);
@@ -73,7 +79,7 @@ final class NewRequestDialog extends Dialog {
                     "contactPhone", phone, "contactEmail", email), () -> received[0] = intake.record(new Intake(
                     type.getValue() == null ? null : type.getValue().code(), priority.getValue(), emergency.getValue(),
                     channel.getValue(), subject.getValue(), description.getValue(), organisation.getValue(),
-                    contactName.getValue(), phone.getValue(), email.getValue()), idempotencyKey));
+                    contactName.getValue(), phone.getValue(), email.getValue(), language.getValue()), idempotencyKey));
             if (ok) {
                 close();
                 Notification.show(getTranslation("request.recorded", received[0].request().number(),

@@ -35,6 +35,7 @@ import io.labdesk.platform.core.sla.TenantCalendars;
 import io.labdesk.platform.core.tenant.StaffMembers;
 import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.core.tenant.TenantSettings;
+import io.labdesk.platform.ui.shell.FactList;
 import io.labdesk.platform.ui.shell.MainLayout;
 import io.labdesk.platform.ui.shell.RouteIds;
 import jakarta.inject.Inject;
@@ -118,9 +119,8 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
 
         String type = types.list().stream().filter(t -> t.code().equals(r.typeCode())).findFirst()
                 .map(t -> t.name(getLocale())).orElse(r.typeCode());
-        Div facts = new Div();
+        FactList facts = new FactList();
         facts.setId("request-facts");
-        facts.addClassName("labdesk-facts");
         fact(facts, "request.type", type);
         fact(facts, "request.priority", (r.emergency() ? getTranslation("request.emergencyShort") + " · " : "")
                 + getTranslation("request.priority." + r.priority().name()));
@@ -211,12 +211,9 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
         return new Div(grid, integrity);
     }
 
-    private void fact(Div facts, String key, String value) {
-        Span label = new Span(getTranslation(key));
-        label.addClassName("labdesk-fact-label");
-        Span text = new Span(value == null || value.isEmpty() ? "—" : value);
-        text.setId("fact-" + key.substring(key.indexOf('.') + 1));
-        facts.add(label, text);
+    /** A fact under its translated label; the value's id ("fact-contactEmail") follows the key. */
+    private void fact(FactList facts, String key, String value) {
+        facts.add(getTranslation(key), value, "fact-" + key.substring(key.indexOf('.') + 1));
     }
 
     @Override

@@ -20,7 +20,6 @@ import io.labdesk.platform.ui.shell.Problems;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /** One staff member: roles and active state, changed by the tenant admin. Another tenant's id shows "not found". */
 @Route(value = "admin/staff/:memberId", layout = MainLayout.class)
