@@ -44,6 +44,11 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(by, text));
     }
 
+    /** Waits until the element has the attribute (e.g. a field's {@code invalid}). */
+    void awaitAttribute(By by, String attribute) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(by).getDomAttribute(attribute) != null);
+    }
+
     /** Keycloak's login with organizations on asks for the username first, then the password. */
     void signIn(String username, String password) {
         await(By.id("username")).sendKeys(username);

@@ -1,5 +1,6 @@
 package io.labdesk.it;
 
+import io.labdesk.it.probe.ProbeModule;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -7,10 +8,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The real WAR as the build made it, deployed under its own name (the OIDC configuration names it). */
+/**
+ * The real WAR as the build made it, plus the test-only probe module, deployed under its own name (the OIDC
+ * configuration names it).
+ */
 final class LabDeskDeployment {
 
     private static final String ARQUILLIAN_RUNNER = "/ArquillianServletRunnerEE9";
@@ -18,8 +24,14 @@ final class LabDeskDeployment {
     private LabDeskDeployment() {
     }
 
+    /** The WAR with the test-only probe module added as a library, the way a real module JAR sits in it. */
     static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("labdesk.war")));
+        JavaArchive probe = ShrinkWrap.create(JavaArchive.class, "labdesk-probe-module.jar")
+                .addPackage(ProbeModule.class.getPackage())
+                .addAsResource("db/changelog/modules/probe.xml")
+                .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("labdesk.war")))
+                .addAsLibrary(probe);
     }
 
     /** The WAR plus test classes that run inside the server; Arquillian's runner is let past the sign-in. */

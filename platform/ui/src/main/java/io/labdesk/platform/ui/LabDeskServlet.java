@@ -7,8 +7,10 @@ import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletService;
 import io.labdesk.platform.ui.cdi.CdiInstantiator;
 import io.labdesk.platform.ui.cdi.CdiObjectFactory;
+import io.labdesk.platform.ui.modules.ModuleRoutes;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 
 /** The staff UI. Everything not claimed by a more specific servlet (REST, health) is served by Vaadin. */
@@ -17,6 +19,19 @@ public class LabDeskServlet extends VaadinServlet {
 
     @Inject
     transient BeanManager beanManager;
+
+    @Inject
+    transient ModuleRoutes moduleRoutes;
+
+    @Override
+    protected void servletInitialized() throws ServletException {
+        super.servletInitialized();
+        // Before the first navigation of each UI, so that a module's view opens even as the first page.
+        getService().addUIInitListener(event -> {
+            moduleRoutes.sync(event.getUI());
+            event.getUI().addBeforeEnterListener(moduleRoutes::guard);
+        });
+    }
 
     @Override
     protected VaadinServletService createServletService(DeploymentConfiguration configuration)

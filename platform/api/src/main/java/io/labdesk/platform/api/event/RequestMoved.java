@@ -8,5 +8,5 @@ import java.util.UUID;
  * Fired inside the move's transaction, so observers' writes commit or roll back with it.
  */
 public record RequestMoved(UUID tenantId, UUID requestId, String number, String action, RequestStatus from,
-                           RequestStatus to, String actor) {
+                           RequestStatus to, String actor) implements TenantEvent {
 }

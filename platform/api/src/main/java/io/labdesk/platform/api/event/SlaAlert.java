@@ -5,5 +5,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An SLA target of a request turned at risk or breached (found by the SLA watch; fired once per state). */
-public record SlaAlert(UUID tenantId, UUID requestId, String number, String target, SlaState state, Instant dueAt) {
+public record SlaAlert(UUID tenantId, UUID requestId, String number, String target, SlaState state, Instant dueAt)
+        implements TenantEvent {
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Set;
 
 /** {@code /api/v1/platform/tenants}: the operators' tenant administration (realm role platform-admin). */
 @Path("platform/tenants")
@@ -44,6 +45,17 @@ public class PlatformTenantsResource {
     public TenantSummary setStatus(@PathParam("slug") String slug, StatusChange change) {
         Tenant tenant = tenants.setStatus(slug, Tenant.Status.valueOf(change.status()));
         return TenantSummary.of(tenant, -1);
+    }
+
+    /** The tenant's plan: which modules it may use ({@code modules} null: every installed one). */
+    @PUT
+    @Path("{slug}/modules")
+    public Plan setPlan(@PathParam("slug") String slug, Plan plan) {
+        Tenant tenant = tenants.allowModules(slug, plan.modules() == null ? null : Set.copyOf(plan.modules()));
+        return new Plan(tenant.allowedModules().map(m -> m.stream().sorted().toList()).orElse(null));
+    }
+
+    public record Plan(List<String> modules) {
     }
 
     public record TenantSummary(String slug, String name, String nameEn, String status, long activeMembers) {

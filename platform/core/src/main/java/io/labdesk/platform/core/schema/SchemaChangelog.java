@@ -1,6 +1,8 @@
 package io.labdesk.platform.core.schema;
 
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import liquibase.Scope;
 import liquibase.changelog.ChangeLogParameters;
@@ -24,6 +26,12 @@ public final class SchemaChangelog {
 
     /** Brings the schema up to date; {@code appRole} is the role that receives the right to read and write data. */
     public static void update(Connection ownerConnection, String appRole, ClassLoader classLoader) throws Exception {
+        update(ownerConnection, appRole, classLoader, List.of());
+    }
+
+    /** The platform's changelog, then each installed module's own, in the order given. */
+    public static void update(Connection ownerConnection, String appRole, ClassLoader classLoader,
+                              List<String> moduleChangelogs) throws Exception {
         Database database = DatabaseFactory.getInstance()
                 .findCorrectDatabaseImplementation(new JdbcConnection(ownerConnection));
         ChangeLogParameters parameters = new ChangeLogParameters(database);
@@ -31,10 +39,15 @@ public final class SchemaChangelog {
         Map<String, Object> scope = Map.of(
                 Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(classLoader),
                 Scope.Attr.classLoader.name(), classLoader);
-        Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, MASTER)
-                .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_PARAMETERS, parameters)
-                .execute());
+        List<String> changelogs = new ArrayList<>();
+        changelogs.add(MASTER);
+        changelogs.addAll(moduleChangelogs);
+        for (String changelog : changelogs) {
+            Scope.child(scope, () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                    .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_PARAMETERS, parameters)
+                    .execute());
+        }
     }
 }

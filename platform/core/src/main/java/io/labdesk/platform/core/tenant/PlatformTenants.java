@@ -4,8 +4,11 @@ import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.identity.KeycloakAdmin;
+import io.labdesk.platform.core.module.InstalledModules;
+import io.labdesk.platform.core.module.ModuleStates;
 import io.labdesk.platform.core.security.SecurityEvent;
 import io.labdesk.platform.core.security.SecurityLog;
+import io.labdesk.platform.core.settings.SettingsHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -87,7 +91,7 @@ public class PlatformTenants {
             Tenant tenant = provisioning.create(new TenantDefinition(request.slug(), request.name().strip(),
                     blankToNull(request.nameEn()), request.locale(), request.timeZone(), DEFAULT_CALENDAR,
                     List.of(new TenantDefinition.Staff(admin.username(), request.adminName().strip(),
-                            request.adminEmail().strip(), Set.of(TenantRole.TENANT_ADMIN))), List.of()));
+                            request.adminEmail().strip(), Set.of(TenantRole.TENANT_ADMIN))), List.of(), List.of()));
             return new Created(tenant, admin);
         } catch (RuntimeException e) {
             if (admin != null && admin.created()) {
@@ -97,6 +101,15 @@ public class PlatformTenants {
             throw e;
         }
     }
+
+    @Inject
+    InstalledModules installedModules;
+
+    @Inject
+    ModuleStates moduleStates;
+
+    @Inject
+    SettingsHistory settingsHistory;
 
     public Tenant setStatus(String slug, Tenant.Status status) {
         requirePlatformAdmin();
@@ -110,6 +123,36 @@ public class PlatformTenants {
             }
             return managed;
         });
+    }
+
+    /**
+     * Sets which modules the tenant may use at all ({@code moduleIds} null: every installed one). A module outside
+     * the plan stops running for the tenant at once; its data and the tenant's choice stay for a wider plan.
+     */
+    public Tenant allowModules(String slug, Set<String> moduleIds) {
+        requirePlatformAdmin();
+        if (moduleIds != null && moduleIds.stream().anyMatch(id -> installedModules.find(id).isEmpty())) {
+            throw new InvalidInput(Map.of("modules", "validation.module.unknown"));
+        }
+        Tenant tenant = self.findOrFail(slug);
+        Tenant changed = transactions.inTenant(tenant.id(), () -> {
+            Tenant managed = tenantData.em().find(Tenant.class, tenant.id());
+            String before = plan(managed);
+            managed.allowModules(moduleIds);
+            String after = plan(managed);
+            if (!before.equals(after)) {
+                securityLog.record(TenantContext.actor(), SecurityEvent.Kind.TENANT_PLAN_CHANGED, slug,
+                        "before=" + before + " after=" + after);
+                settingsHistory.record("plan", before, after);
+            }
+            return managed;
+        });
+        moduleStates.forget(tenant.id());
+        return changed;
+    }
+
+    private static String plan(Tenant tenant) {
+        return tenant.allowedModules().map(m -> String.join(",", new TreeSet<>(m))).orElse("*");
     }
 
     @Transactional

@@ -48,6 +48,10 @@ public class Tenant implements Serializable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The modules the platform lets this tenant use (its plan), comma-separated; null: every installed one. */
+    @Column(name = "allowed_modules", length = 1000)
+    private String allowedModules;
+
     @Version
     private long version;
 
@@ -125,5 +129,20 @@ public class Tenant implements Serializable {
 
     public String timeZone() {
         return timeZone;
+    }
+
+    /** The plan's modules, or empty when the plan allows every installed module. */
+    public java.util.Optional<java.util.Set<String>> allowedModules() {
+        return allowedModules == null ? java.util.Optional.empty()
+                : java.util.Optional.of(java.util.Set.of(allowedModules.isEmpty() ? new String[0] : allowedModules.split(",")));
+    }
+
+    public boolean allows(String moduleId) {
+        return allowedModules().map(set -> set.contains(moduleId)).orElse(true);
+    }
+
+    /** {@code moduleIds} null: every installed module. */
+    public void allowModules(java.util.Collection<String> moduleIds) {
+        this.allowedModules = moduleIds == null ? null : String.join(",", new java.util.TreeSet<>(moduleIds));
     }
 }

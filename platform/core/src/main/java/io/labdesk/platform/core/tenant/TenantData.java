@@ -14,7 +14,7 @@ import java.util.UUID;
  * row against. Without a bound tenant the setting is empty and no tenant-owned row is visible.
  */
 @ApplicationScoped
-public class TenantData {
+public class TenantData implements io.labdesk.platform.api.data.TenantStore {
 
     private static final String APPLIED = TenantData.class.getName() + ".tenant";
 
@@ -35,5 +35,10 @@ public class TenantData {
             transactions.putResource(APPLIED, setting);
         }
         return em;
+    }
+
+    @Override
+    public EntityManager entityManager() {
+        return em();
     }
 }

@@ -6,10 +6,11 @@ import java.util.Set;
 
 /**
  * A tenant as written in a definition file under tenants/: who it is, the calendar template it starts from
- * (a file name in tenants/calendars/, without .yaml) and its first staff.
+ * (a file name in tenants/calendars/, without .yaml), its first staff and the plug-in modules it starts with.
  */
 public record TenantDefinition(String slug, String name, String nameEn, String locale, String timeZone,
-                               String calendar, List<Staff> staff, List<DemoRequest> requests) {
+                               String calendar, List<Staff> staff, List<DemoRequest> requests,
+                               List<String> modules) {
 
     public record Staff(String username, String name, String email, Set<TenantRole> roles) {
     }
@@ -21,5 +22,6 @@ public record TenantDefinition(String slug, String name, String nameEn, String l
     public TenantDefinition {
         staff = staff == null ? List.of() : List.copyOf(staff);
         requests = requests == null ? List.of() : List.copyOf(requests);
+        modules = modules == null ? List.of() : List.copyOf(modules);
     }
 }

@@ -110,8 +110,17 @@ public final class TenantDefinitions {
                 }
             }
         }
+        List<String> modules = new ArrayList<>();
+        Object moduleList = map.get("modules");
+        if (moduleList != null) {
+            if (!(moduleList instanceof List<?> list) || list.stream().anyMatch(m -> !(m instanceof String id)
+                    || !SLUG.matcher(id).matches())) {
+                throw invalid(file, "modules must be a list of module ids");
+            }
+            list.forEach(m -> modules.add((String) m));
+        }
         return new TenantDefinition(slug, text(file, map, "name", true), text(file, map, "nameEn", false),
-                locale, timeZone, calendar, staff, requests);
+                locale, timeZone, calendar, staff, requests, modules);
     }
 
     private static EnumSet<TenantRole> roles(Path file, Object value) {

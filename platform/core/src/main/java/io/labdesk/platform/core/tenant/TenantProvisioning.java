@@ -1,16 +1,19 @@
 package io.labdesk.platform.core.tenant;
 
 import io.labdesk.platform.core.customer.Customers;
+import io.labdesk.platform.core.module.ModuleAdministration;
 import io.labdesk.platform.core.request.RequestIntake;
 import io.labdesk.platform.core.request.RequestSlas;
 import io.labdesk.platform.core.request.RequestTypes;
 import io.labdesk.platform.core.security.SecurityEvent;
 import io.labdesk.platform.core.security.SecurityLog;
+import io.labdesk.platform.core.settings.SettingsHistory;
 import io.labdesk.platform.core.sla.CalendarTemplates;
 import io.labdesk.platform.core.sla.SlaPolicies;
 import io.labdesk.platform.core.sla.TenantCalendars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -47,6 +50,12 @@ public class TenantProvisioning {
     @Inject
     RequestSlas requestSlas;
 
+    @Inject
+    ModuleAdministration modules;
+
+    @Inject
+    SettingsHistory settingsHistory;
+
     public Tenant create(TenantDefinition definition) {
         UUID id = UUID.randomUUID();
         return transactions.inTenant(id, () -> {
@@ -62,6 +71,8 @@ public class TenantProvisioning {
             addCalendar(definition);
             requestTypes.addDefaults();
             slaPolicies.addDefaults();
+            modules.addMissing(definition.modules());
+            settingsHistory.record("tenant", null, "created from " + definition.slug());
             addDemoRequests(definition);
             return tenant;
         });
@@ -80,6 +91,10 @@ public class TenantProvisioning {
             slaPolicies.addDefaults();
             customers.linkUnlinked();
             requestSlas.reportMissing();
+            modules.addMissing(List.of());
+            if (settingsHistory.isEmpty()) {
+                settingsHistory.record("tenant", null, "created from " + definition.slug());
+            }
             addDemoRequests(definition);
             return null;
         });

@@ -6,6 +6,7 @@ import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.security.SecurityEvent;
 import io.labdesk.platform.core.security.SecurityLog;
+import io.labdesk.platform.core.settings.SettingsHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,6 +32,9 @@ public class TenantSettings {
     @Inject
     SecurityLog securityLog;
 
+    @Inject
+    SettingsHistory settingsHistory;
+
     public record Values(String name, String nameEn, String locale, String timeZone) {
     }
 
@@ -52,6 +56,7 @@ public class TenantSettings {
         tenant.localise(values.locale(), values.timeZone());
         securityLog.record(currentTenant.actor(), SecurityEvent.Kind.TENANT_SETTINGS_CHANGED, tenant.slug(),
                 "before=" + before + " after=" + describe(tenant));
+        settingsHistory.record("tenant", before, describe(tenant));
         try {
             tenantData.em().flush();
         } catch (jakarta.persistence.OptimisticLockException e) {

@@ -7,21 +7,26 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import io.labdesk.platform.api.module.NavigationEntry;
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.identity.SignedInStaff;
 import io.labdesk.platform.core.identity.TenantChoice;
 import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.ui.admin.history.SettingsHistoryView;
+import io.labdesk.platform.ui.admin.modules.ModulesView;
 import io.labdesk.platform.ui.admin.securitylog.SecurityLogView;
 import io.labdesk.platform.ui.admin.staff.StaffView;
 import io.labdesk.platform.ui.customers.CustomersView;
 import io.labdesk.platform.ui.dashboard.DashboardView;
 import io.labdesk.platform.ui.home.HomeView;
+import io.labdesk.platform.ui.modules.ModuleRoutes;
 import io.labdesk.platform.ui.notice.NoticeView;
 import io.labdesk.platform.ui.platform.tenants.TenantsView;
 import io.labdesk.platform.ui.requests.RequestQueueView;
@@ -38,7 +43,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final SignedInStaff.Session session;
 
     @Inject
-    public MainLayout(SignedInStaff signedInStaff, TenantChoice tenantChoice) {
+    public MainLayout(SignedInStaff signedInStaff, TenantChoice tenantChoice, ModuleRoutes moduleRoutes) {
         session = StaffSession.current(signedInStaff).orElse(null);
         if (session != null) {
             tenantChoice.recordSignIn(StaffSession.httpRequest(), session);
@@ -73,9 +78,18 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                     VaadinIcon.USER_CARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class,
                     VaadinIcon.CHART.create()));
+            for (NavigationEntry entry : moduleRoutes.navigation()) {
+                SideNavItem item = new SideNavItem(entry.label().in(getLocale()), entry.path(), icon(entry.icon()));
+                item.setId("nav-" + entry.path().replace('/', '-'));
+                nav.addItem(item);
+            }
         }
         if (session != null && session.roles().contains(TenantRole.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.staff"), StaffView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.modules"), ModulesView.class,
+                    VaadinIcon.PLUG.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.settingsHistory"), SettingsHistoryView.class,
+                    VaadinIcon.TIME_BACKWARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.securityLog"), SecurityLogView.class,
                     VaadinIcon.LOCK.create()));
         }
@@ -85,6 +99,14 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** A module's icon, named as Vaadin's icon element takes it ({@code vaadin:comments}). */
+    private static Icon icon(String name) {
+        if (name == null || !name.contains(":")) {
+            return VaadinIcon.PUZZLE_PIECE.create();
+        }
+        return new Icon(name.substring(0, name.indexOf(':')), name.substring(name.indexOf(':') + 1));
     }
 
     private Span tenantLabel() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.api.module.InvalidSettings;
 import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.core.identity.KeycloakAdmin;
 import io.labdesk.platform.core.rest.Messages;
@@ -23,16 +24,10 @@ public final class Problems {
         try {
             action.run();
             return true;
+        } catch (InvalidSettings e) {
+            e.messages().forEach((field, text) -> mark(fields.get(field), text.in(locale)));
         } catch (InvalidInput e) {
-            e.fieldMessageKeys().forEach((field, key) -> {
-                HasValidation target = fields.get(field);
-                if (target != null) {
-                    target.setErrorMessage(Messages.get(key, locale));
-                    target.setInvalid(true);
-                } else {
-                    show(Messages.get(key, locale));
-                }
-            });
+            e.fieldMessageKeys().forEach((field, key) -> mark(fields.get(field), Messages.get(key, locale)));
         } catch (ConcurrentEdit e) {
             show(Messages.get("error.conflict", locale));
         } catch (AccessDenied e) {
@@ -41,6 +36,15 @@ public final class Problems {
             show(Messages.get("error.identity", locale, e.getMessage()));
         }
         return false;
+    }
+
+    private static void mark(HasValidation target, String message) {
+        if (target != null) {
+            target.setErrorMessage(message);
+            target.setInvalid(true);
+        } else {
+            show(message);
+        }
     }
 
     private static void show(String message) {

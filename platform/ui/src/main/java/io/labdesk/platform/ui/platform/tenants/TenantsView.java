@@ -2,6 +2,8 @@ package io.labdesk.platform.ui.platform.tenants;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,6 +15,8 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.labdesk.platform.api.module.LabDeskModule;
+import io.labdesk.platform.core.module.InstalledModules;
 import io.labdesk.platform.core.tenant.PlatformTenants;
 import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.ui.shell.MainLayout;
@@ -21,17 +25,21 @@ import io.labdesk.platform.ui.shell.Problems;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The operators' list of institutions: status and size; create, suspend, resume. */
 @Route(value = "platform/tenants", layout = MainLayout.class)
 public class TenantsView extends Div implements HasDynamicTitle {
 
     private final PlatformTenants tenants;
+    private final InstalledModules modules;
     private final Grid<PlatformTenants.Usage> grid = new Grid<>();
 
     @Inject
-    public TenantsView(PlatformTenants tenants) {
+    public TenantsView(PlatformTenants tenants, InstalledModules modules) {
         this.tenants = tenants;
+        this.modules = modules;
         addClassName("labdesk-page");
         add(new H2(getTranslation("nav.tenants")));
         Button create = new Button(getTranslation("tenants.create"), VaadinIcon.PLUS.create(), e -> openCreate());
@@ -43,6 +51,14 @@ public class TenantsView extends Div implements HasDynamicTitle {
         grid.addColumn(u -> getTranslation("tenants.status." + u.tenant().status().name()))
                 .setHeader(getTranslation("tenants.status")).setAutoWidth(true);
         grid.addColumn(PlatformTenants.Usage::members).setHeader(getTranslation("tenants.members")).setAutoWidth(true);
+        grid.addComponentColumn(u -> {
+            Button plan = new Button(u.tenant().allowedModules().map(m -> m.stream().sorted()
+                    .collect(Collectors.joining(", "))).orElse(getTranslation("tenants.modules.all")),
+                    VaadinIcon.PLUG.create(), e -> openPlan(u.tenant()));
+            plan.setId("plan-" + u.tenant().slug());
+            plan.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            return plan;
+        }).setHeader(getTranslation("tenants.modules")).setAutoWidth(true);
         grid.addComponentColumn(u -> {
             boolean suspended = u.tenant().suspended();
             Button toggle = new Button(getTranslation(suspended ? "tenants.resume" : "tenants.suspend"), e -> {
@@ -62,6 +78,33 @@ public class TenantsView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(tenants.list());
+    }
+
+    /** The tenant's plan: every installed module, or the ones ticked. */
+    private void openPlan(Tenant tenant) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("tenants.modules") + " · " + tenant.name(getLocale()));
+        Checkbox all = new Checkbox(getTranslation("tenants.modules.all"), tenant.allowedModules().isEmpty());
+        all.setId("plan-all");
+        CheckboxGroup<String> chosen = new CheckboxGroup<>();
+        chosen.setId("plan-modules");
+        chosen.setItems(modules.all().stream().map(LabDeskModule::id).toList());
+        chosen.setItemLabelGenerator(id -> modules.find(id).map(m -> m.name().in(getLocale())).orElse(id));
+        chosen.setValue(tenant.allowedModules().orElse(Set.of()));
+        chosen.setEnabled(!all.getValue());
+        all.addValueChangeListener(e -> chosen.setEnabled(!e.getValue()));
+        dialog.add(new Div(all), chosen);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (Problems.attempt(getLocale(), Map.of(), () -> tenants.allowModules(tenant.slug(),
+                    all.getValue() ? null : Set.copyOf(chosen.getValue())))) {
+                dialog.close();
+                refresh();
+            }
+        });
+        save.setId("save-plan");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private void openCreate() {

@@ -1,0 +1,120 @@
+package io.labdesk.platform.core.module;
+
+import io.labdesk.platform.api.module.LabDeskModule;
+import io.labdesk.platform.api.module.ModulePermission;
+import io.labdesk.platform.api.module.ModuleView;
+import io.labdesk.platform.api.module.NavigationEntry;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * The plug-in modules in this deployment, found through CDI (every bean implementing {@link LabDeskModule}), each
+ * checked once: a well-formed unique id, permissions and navigation that refer to its own ids and views.
+ */
+@ApplicationScoped
+public class InstalledModules {
+
+    private static final Logger LOG = Logger.getLogger(InstalledModules.class.getName());
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,62}");
+
+    @Inject
+    @Any
+    Instance<LabDeskModule> discovered;
+
+    private Map<String, LabDeskModule> byId;
+    private Map<String, String> packages;
+
+    @PostConstruct
+    void discover() {
+        Map<String, LabDeskModule> modules = new LinkedHashMap<>();
+        Map<String, String> owners = new LinkedHashMap<>();
+        List<Instance.Handle<LabDeskModule>> handles = new ArrayList<>();
+        discovered.handles().forEach(handles::add);
+        handles.sort(Comparator.comparing(h -> h.get().id()));
+        for (Instance.Handle<LabDeskModule> handle : handles) {
+            LabDeskModule module = handle.get();
+            check(module);
+            if (modules.putIfAbsent(module.id(), module) != null) {
+                throw new IllegalStateException("Two modules have the id " + module.id());
+            }
+            owners.put(handle.getBean().getBeanClass().getPackageName(), module.id());
+            LOG.info(() -> "Plug-in module " + module.id() + " installed");
+        }
+        byId = Map.copyOf(modules);
+        packages = Map.copyOf(owners);
+    }
+
+    static void check(LabDeskModule module) {
+        String id = module.id();
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalStateException("Module id must be lower case letters, digits and dashes: " + id);
+        }
+        List<String> permissions = module.permissions().stream().map(ModulePermission::id).toList();
+        for (String permission : permissions) {
+            if (!permission.startsWith(id + ".")) {
+                throw new IllegalStateException("Permission " + permission + " must start with " + id + ".");
+            }
+        }
+        List<String> paths = module.views().stream().map(ModuleView::path).toList();
+        for (ModuleView view : module.views()) {
+            if (view.permission() != null && !permissions.contains(view.permission())) {
+                throw new IllegalStateException("View " + view.path() + " needs an unknown permission");
+            }
+        }
+        for (NavigationEntry entry : module.navigation()) {
+            if (!paths.contains(entry.path())) {
+                throw new IllegalStateException("Navigation entry " + entry.path() + " names no view of " + id);
+            }
+            if (entry.permission() != null && !permissions.contains(entry.permission())) {
+                throw new IllegalStateException("Navigation entry " + entry.path() + " needs an unknown permission");
+            }
+        }
+        module.settings();
+    }
+
+    /** Sorted by id. */
+    public List<LabDeskModule> all() {
+        return byId.values().stream().sorted(Comparator.comparing(LabDeskModule::id)).toList();
+    }
+
+    public Optional<LabDeskModule> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The module a class belongs to: the one whose descriptor's package holds it (or a package above it). */
+    public Optional<String> owner(Class<?> type) {
+        return ownerOfPackage(type.getPackageName());
+    }
+
+    Optional<String> ownerOfPackage(String name) {
+        for (Map.Entry<String, String> entry : packages.entrySet()) {
+            String base = entry.getKey();
+            if (name.equals(base) || name.startsWith(base + ".")) {
+                return Optional.of(entry.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<ModulePermission> permission(String permissionId) {
+        int dot = permissionId.indexOf('.');
+        return dot < 0 ? Optional.empty() : find(permissionId.substring(0, dot)).flatMap(m -> m.permissions()
+                .stream().filter(p -> p.id().equals(permissionId)).findFirst());
+    }
+
+    /** The changelogs of every module that has one, in the modules' order. */
+    public List<String> changelogs() {
+        return all().stream().map(LabDeskModule::changelog).filter(c -> c != null && !c.isBlank()).toList();
+    }
+}
