@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -44,6 +46,22 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(by, text));
     }
 
+    void awaitTextContaining(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Sets a Vaadin field's value as the user would pick it (date pickers: "2026-10-12"). */
+    void setValue(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));", await(By.id(id)), value);
+    }
+
+    void awaitAttributeValue(By by, String attribute, String value) {
+        // The element may be drawn anew while waiting (a month view redraws its days).
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> value.equals(d.findElement(by).getDomAttribute(attribute)));
+    }
+
     /** Waits until the element has the attribute (e.g. a field's {@code invalid}). */
     void awaitAttribute(By by, String attribute) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(by).getDomAttribute(attribute) != null);
@@ -59,7 +77,7 @@ final class Browser implements AutoCloseable {
 
     /** Picks {@code label} in the Vaadin select with id {@code selectId}. */
     void choose(String selectId, String label) {
-        await(By.id(selectId)).click();
+        inView(present(By.id(selectId))).click();
         WebElement item = new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
                 d.findElements(By.cssSelector("vaadin-select-item")).stream()
                         .filter(e -> label.equals(e.getText().strip()) && e.isDisplayed())
@@ -85,7 +103,18 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String id) {
-        await(By.id(id)).click();
+        inView(present(By.id(id))).click();
+    }
+
+    /** The element once it is in the page, visible or scrolled away in the app layout's content. */
+    WebElement present(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    /** Scrolls the element to the middle of its scrolling container (the app layout's content scrolls, not the window). */
+    WebElement inView(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return element;
     }
 
     Path screenshot(String name) throws IOException {

@@ -4,21 +4,35 @@ import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.core.sla.BusinessCalendar;
+import io.labdesk.platform.core.sla.CalendarDefinition;
+import io.labdesk.platform.core.sla.CalendarIcs;
+import io.labdesk.platform.core.sla.CalendarTemplates;
 import io.labdesk.platform.core.sla.TenantCalendars;
+import io.labdesk.platform.core.tenant.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * {@code /api/v1/calendar}: the institution's business calendar, and what it makes of a start and a span of
@@ -67,6 +81,68 @@ public class CalendarResource {
         return new Span(from, to, calendar().businessTimeBetween(a, b).toMinutes());
     }
 
+    /** The calendar as its admin edits it: working week, holidays, make-up working days, overrides. */
+    @GET
+    @Path("definition")
+    public Definition definition() {
+        calendar();
+        TenantCalendars.Edition edition = calendars.edition();
+        return Definition.of(edition.definition(), edition.version());
+    }
+
+    @PUT
+    @Path("definition")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Definition update(Definition change) {
+        TenantCalendars.Edition edition = calendars.update(change.toDefinition(), change.version());
+        return Definition.of(edition.definition(), edition.version());
+    }
+
+    /** The calendar templates an institution may start from (tenants/calendars/). */
+    @GET
+    @Path("templates")
+    public List<TemplateView> templates() {
+        calendar();
+        return CalendarTemplates.available().entrySet().stream()
+                .map(e -> new TemplateView(e.getKey(), e.getValue().name(), e.getValue().nameEn())).toList();
+    }
+
+    @GET
+    @Path("templates/{id}")
+    public Definition template(@PathParam("id") String id) {
+        calendar();
+        CalendarDefinition template = CalendarTemplates.available().get(id);
+        if (template == null) {
+            throw new NotFound("calendar template", null);
+        }
+        return Definition.of(template, 0);
+    }
+
+    /** Holidays and make-up working days as iCalendar. */
+    @GET
+    @Path("ics")
+    @Produces("text/calendar")
+    public Response exportIcs() {
+        calendar();
+        return Response.ok(CalendarIcs.export(calendars.edition().definition()))
+                .header("Content-Disposition", "attachment; filename=\"calendar.ics\"").build();
+    }
+
+    /** Adds the days of an iCalendar file to the calendar and saves it ({@code version}: the one read). */
+    @POST
+    @Path("ics")
+    @Consumes({"text/calendar", MediaType.TEXT_PLAIN})
+    public Definition importIcs(@QueryParam("version") long version, String ics) {
+        CalendarDefinition merged;
+        try {
+            merged = calendars.edition().definition().withIcs(ics == null ? "" : ics);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(Map.of("ics", "validation.calendar.ics"));
+        }
+        TenantCalendars.Edition edition = calendars.update(merged, version);
+        return Definition.of(edition.definition(), edition.version());
+    }
+
     private BusinessCalendar calendar() {
         if (currentTenant.id().isEmpty()) {
             throw new AccessDenied(Set.of());
@@ -91,6 +167,48 @@ public class CalendarResource {
             return m;
         } catch (NumberFormatException e) {
             throw new InvalidInput(Map.of(field, "validation.minutes"));
+        }
+    }
+
+    public record Holiday(String from, String to, String name) {
+    }
+
+    public record TemplateView(String id, String name, String nameEn) {
+    }
+
+    /** A calendar's definition; days of the week and dates as text (MONDAY, 2026-10-01). */
+    public record Definition(String name, String nameEn, String timeZone, Map<String, List<String>> week,
+                             List<Holiday> holidays, List<String> workdays, Map<String, List<String>> overrides,
+                             long version) {
+
+        static Definition of(CalendarDefinition d, long version) {
+            Map<String, List<String>> week = new LinkedHashMap<>();
+            d.week().forEach((day, hours) -> week.put(day.name(), hours));
+            Map<String, List<String>> overrides = new LinkedHashMap<>();
+            d.overrides().forEach((date, hours) -> overrides.put(date.toString(), hours));
+            return new Definition(d.name(), d.nameEn(), d.timeZone(), week, d.holidays().stream()
+                    .map(h -> new Holiday(h.from().toString(), h.to().toString(), h.name())).toList(),
+                    d.workdays().stream().map(LocalDate::toString).toList(), overrides, version);
+        }
+
+        CalendarDefinition toDefinition() {
+            try {
+                Map<DayOfWeek, List<String>> days = new EnumMap<>(DayOfWeek.class);
+                if (week != null) {
+                    week.forEach((day, hours) -> days.put(DayOfWeek.valueOf(day), hours == null ? List.of() : hours));
+                }
+                Map<LocalDate, List<String>> dates = new TreeMap<>();
+                if (overrides != null) {
+                    overrides.forEach((date, hours) -> dates.put(LocalDate.parse(date),
+                            hours == null ? List.of() : hours));
+                }
+                return new CalendarDefinition(name, nameEn, timeZone, days, holidays == null ? List.of()
+                        : holidays.stream().map(h -> new CalendarDefinition.Holiday(LocalDate.parse(h.from()),
+                        LocalDate.parse(h.to()), h.name())).toList(),
+                        workdays == null ? List.of() : workdays.stream().map(LocalDate::parse).toList(), dates);
+            } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
+                throw new InvalidInput(Map.of("calendar", "validation.calendar.dates"));
+            }
         }
     }
 

@@ -50,15 +50,23 @@ public final class CalendarIcs {
         return ics.toString();
     }
 
+    /** All-day events as read: a day or range off, or make-up working days. */
+    public record Day(LocalDate from, LocalDate to, boolean workday, String summary) {
+    }
+
     /**
-     * Adds the all-day events of {@code ics} to {@code builder}: WORKDAY (or a summary containing 上班/班) as
-     * make-up working days, every other all-day event as days off.
+     * The all-day events of {@code ics}: WORKDAY (or a summary containing 上班) are make-up working days, every
+     * other all-day event is time off.
      */
-    public static int importInto(String ics, BusinessCalendar.Builder builder) {
-        int days = 0;
+    public static List<Day> days(String ics) {
+        if (!ics.strip().toUpperCase().startsWith("BEGIN:VCALENDAR")) {
+            throw new IllegalArgumentException("Not an iCalendar file");
+        }
+        List<Day> days = new ArrayList<>();
         LocalDate start = null;
         LocalDate end = null;
         boolean workday = false;
+        String summary = "";
         boolean inEvent = false;
         for (String line : unfold(ics)) {
             String upper = line.toUpperCase();
@@ -67,20 +75,14 @@ public final class CalendarIcs {
                 start = null;
                 end = null;
                 workday = false;
+                summary = "";
             } else if (upper.equals("END:VEVENT") && inEvent) {
                 inEvent = false;
                 if (start == null) {
                     throw new IllegalArgumentException("An event has no DTSTART");
                 }
-                LocalDate last = end == null ? start : end.minusDays(1);
-                for (LocalDate d = start; !d.isAfter(last); d = d.plusDays(1)) {
-                    if (workday) {
-                        builder.makeUpWorkday(d);
-                    } else {
-                        builder.holidays(d, d);
-                    }
-                    days++;
-                }
+                days.add(new Day(start, end == null || !end.isAfter(start) ? start : end.minusDays(1), workday,
+                        summary));
             } else if (inEvent && upper.startsWith("DTSTART")) {
                 start = date(line);
             } else if (inEvent && upper.startsWith("DTEND")) {
@@ -88,10 +90,65 @@ public final class CalendarIcs {
             } else if (inEvent && (upper.startsWith("CATEGORIES") || upper.startsWith("X-LABDESK-KIND"))) {
                 workday |= upper.contains("WORKDAY");
             } else if (inEvent && upper.startsWith("SUMMARY")) {
+                summary = unescape(line.substring(line.indexOf(':') + 1).strip());
                 workday |= line.contains("上班");
             }
         }
         return days;
+    }
+
+    /** Adds the days of {@code ics} to {@code builder}; answers how many days it added. */
+    public static int importInto(String ics, BusinessCalendar.Builder builder) {
+        int count = 0;
+        for (Day day : days(ics)) {
+            for (LocalDate d = day.from(); !d.isAfter(day.to()); d = d.plusDays(1)) {
+                if (day.workday()) {
+                    builder.makeUpWorkday(d);
+                } else {
+                    builder.holidays(d, d);
+                }
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A definition's holidays (one event per named range) and make-up working days. */
+    public static String export(CalendarDefinition definition) {
+        StringBuilder ics = new StringBuilder();
+        line(ics, "BEGIN:VCALENDAR");
+        line(ics, "VERSION:2.0");
+        line(ics, "PRODID:-//LabDesk//Business calendar//EN");
+        line(ics, "CALSCALE:GREGORIAN");
+        line(ics, "X-WR-CALNAME:" + escape(definition.name()));
+        line(ics, "X-WR-TIMEZONE:" + definition.timeZone());
+        String stamp = STAMP.format(Instant.now());
+        for (CalendarDefinition.Holiday h : definition.holidays()) {
+            event(ics, "holiday-" + DATE.format(h.from()), stamp, h.from(), h.to(),
+                    h.name() == null || h.name().isBlank() ? "Holiday 休息" : h.name(), "HOLIDAY");
+        }
+        for (LocalDate d : definition.workdays()) {
+            event(ics, "workday-" + DATE.format(d), stamp, d, d, "Working day 上班", "WORKDAY");
+        }
+        line(ics, "END:VCALENDAR");
+        return ics.toString();
+    }
+
+    private static void event(StringBuilder ics, String uid, String stamp, LocalDate from, LocalDate to,
+                              String summary, String category) {
+        line(ics, "BEGIN:VEVENT");
+        line(ics, "UID:" + uid + "@labdesk");
+        line(ics, "DTSTAMP:" + stamp);
+        line(ics, "DTSTART;VALUE=DATE:" + DATE.format(from));
+        line(ics, "DTEND;VALUE=DATE:" + DATE.format(to.plusDays(1)));
+        line(ics, "SUMMARY:" + escape(summary));
+        line(ics, "CATEGORIES:" + category);
+        line(ics, "TRANSP:TRANSPARENT");
+        line(ics, "END:VEVENT");
+    }
+
+    private static String unescape(String s) {
+        return s.replace("\\,", ",").replace("\\;", ";").replace("\\n", " ").replace("\\\\", "\\");
     }
 
     private static LocalDate date(String line) {

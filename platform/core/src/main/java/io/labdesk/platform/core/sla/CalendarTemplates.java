@@ -46,50 +46,29 @@ public final class CalendarTemplates {
 
     /** A calendar from its definition text (the format of tenants/calendars/*.yaml). */
     public static Template parse(String id, String definition) {
-        Path file = Path.of(id + ".yaml");
-        try (Reader reader = new java.io.StringReader(definition)) {
-            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            if (!(root instanceof Map<?, ?> map)) {
-                throw invalid(file, "expected a mapping with timeZone, weekdays, hours, holidays, workdays");
-            }
-            try {
-                BusinessCalendar.Builder builder = BusinessCalendar.builder(ZoneId.of(String.valueOf(
-                        map.containsKey("timeZone") ? map.get("timeZone") : "Asia/Shanghai")));
-                List<DayOfWeek> weekdays = list(map.get("weekdays")).stream()
-                        .map(d -> DayOfWeek.valueOf(String.valueOf(d).strip().toUpperCase())).toList();
-                builder.hours(weekdays, list(map.get("hours")).stream().map(String::valueOf).toList());
-                for (Object range : list(map.get("holidays"))) {
-                    List<?> r = list(range);
-                    builder.holidays(date(r.get(0)), date(r.get(1)));
-                }
-                for (Object day : list(map.get("workdays"))) {
-                    builder.makeUpWorkday(date(day));
-                }
-                return new Template(id, String.valueOf(map.get("name")), (String) map.get("nameEn"), builder.build());
-            } catch (RuntimeException e) {
-                throw invalid(file, e.getMessage());
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try {
+            CalendarDefinition d = CalendarDefinition.parse(definition);
+            return new Template(id, d.name(), d.nameEn(), d.calendar());
+        } catch (RuntimeException e) {
+            throw invalid(Path.of(id + ".yaml"), e.getMessage());
         }
     }
 
-    private static List<?> list(Object o) {
-        if (o == null) {
-            return List.of();
-        }
-        if (o instanceof List<?> l) {
-            return l;
-        }
-        throw new IllegalArgumentException("expected a list, found " + o);
-    }
-
-    /** YAML may hand a date over as text or, unquoted, as a timestamp at midnight UTC. */
-    private static LocalDate date(Object o) {
-        if (o instanceof Date d) {
-            return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-        }
-        return LocalDate.parse(String.valueOf(o).strip());
+    /** The templates in the configured tenants folder's calendars/, by id. */
+    public static java.util.SortedMap<String, CalendarDefinition> available() {
+        java.util.SortedMap<String, CalendarDefinition> templates = new java.util.TreeMap<>();
+        io.labdesk.platform.core.config.Setting.TENANTS_DIR.value().map(dir -> Path.of(dir, "calendars"))
+                .filter(Files::isDirectory).ifPresent(dir -> {
+                    try (var files = Files.list(dir)) {
+                        files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().forEach(f -> {
+                            String id = f.getFileName().toString().replaceFirst("\\.yaml$", "");
+                            definitionText(id).map(CalendarDefinition::parse).ifPresent(d -> templates.put(id, d));
+                        });
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        return templates;
     }
 
     private static IllegalArgumentException invalid(Path file, String why) {

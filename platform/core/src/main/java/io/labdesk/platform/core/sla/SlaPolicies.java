@@ -1,6 +1,13 @@
 package io.labdesk.platform.core.sla;
 
+import io.labdesk.platform.api.data.ConcurrentEdit;
+import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.request.Priority;
+import io.labdesk.platform.api.tenant.CurrentTenant;
+import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.core.request.RequestType;
+import io.labdesk.platform.core.request.RequestTypes;
+import io.labdesk.platform.core.settings.SettingsHistory;
 import io.labdesk.platform.core.tenant.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +16,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Duration;
@@ -16,7 +24,9 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The current tenant's SLA policy; a tenant without one is measured by the defaults. */
 @ApplicationScoped
@@ -24,6 +34,66 @@ public class SlaPolicies {
 
     @Inject
     TenantData tenantData;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    RequestTypes requestTypes;
+
+    @Inject
+    SettingsHistory history;
+
+    /** The policy as stored, with the version an edit must name. */
+    public record Edition(SlaPolicy policy, long version) {
+    }
+
+    @Transactional
+    public Edition edition() {
+        return stored().map(p -> new Edition(toPolicy(p), p.version()))
+                .orElseGet(() -> new Edition(SlaPolicy.defaults(), 0));
+    }
+
+    /**
+     * A tenant admin's change of the policy, checked whole ({@link SlaPolicyCheck}) and refused when someone else
+     * changed it since {@code expectedVersion}. Requests already received keep their targets.
+     */
+    @Transactional
+    public Edition update(SlaPolicy policy, long expectedVersion) {
+        currentTenant.requireAny(TenantRole.TENANT_ADMIN);
+        Set<String> types = requestTypes.list().stream().map(RequestType::code).collect(Collectors.toSet());
+        Map<String, String> problems = SlaPolicyCheck.problems(policy, types);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Edition current = edition();
+        if (current.version() != expectedVersion) {
+            throw new ConcurrentEdit("The SLA policy");
+        }
+        String before = describe(current.policy());
+        String after = describe(policy);
+        if (!before.equals(after)) {
+            replace(policy);
+            history.record("sla-policy", before, after);
+            try {
+                tenantData.em().flush();
+            } catch (OptimisticLockException e) {
+                throw new ConcurrentEdit("The SLA policy");
+            }
+        }
+        return edition();
+    }
+
+    /** The policy as one line of JSON, for the settings history. */
+    static String describe(SlaPolicy policy) {
+        return Json.createObjectBuilder()
+                .add("rules", Json.createReader(new StringReader(rulesJson(policy.rules()))).readArray())
+                .add("warningPercent", policy.warningPercent())
+                .add("responseGoalPercent", policy.responseGoalPercent())
+                .add("deliveryGoalPercent", policy.deliveryGoalPercent())
+                .add("escalationRecipients", String.join(",", policy.escalationRecipients()))
+                .build().toString();
+    }
 
     @Transactional
     public SlaPolicy current() {

@@ -38,6 +38,10 @@ public class StoredCalendar extends TenantOwned {
         this.isDefault = isDefault;
     }
 
+    void redefine(String definition) {
+        this.definition = definition;
+    }
+
     public UUID id() {
         return id;
     }

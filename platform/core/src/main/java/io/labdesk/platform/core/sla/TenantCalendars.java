@@ -1,12 +1,18 @@
 package io.labdesk.platform.core.sla;
 
+import io.labdesk.platform.api.data.ConcurrentEdit;
+import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.api.tenant.CurrentTenant;
+import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.core.settings.SettingsHistory;
 import io.labdesk.platform.core.tenant.NotFound;
+import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.core.tenant.TenantContext;
 import io.labdesk.platform.core.tenant.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import io.labdesk.platform.core.tenant.Tenant;
-import io.labdesk.platform.core.tenant.TenantContext;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.List;
@@ -21,6 +27,16 @@ public class TenantCalendars {
 
     @Inject
     TenantData tenantData;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    SettingsHistory history;
+
+    /** The calendar that measures the tenant's SLA targets, as its admin edits it, with the version to name. */
+    public record Edition(CalendarDefinition definition, long version) {
+    }
 
     /** Parsed calendars by id and version: parsing and tabulating happens once per change, not per request. */
     private final Map<UUID, Map.Entry<Long, BusinessCalendar>> parsed = new ConcurrentHashMap<>();
@@ -70,5 +86,48 @@ public class TenantCalendars {
         StoredCalendar calendar = new StoredCalendar(name, definition, first);
         tenantData.em().persist(calendar);
         return calendar;
+    }
+
+    @Transactional
+    public Edition edition() {
+        return findDefault().map(c -> new Edition(CalendarDefinition.parse(c.definition()), c.version()))
+                .orElseGet(() -> {
+                    BusinessCalendar fallback = measuringCalendar();
+                    return new Edition(new CalendarDefinition("Working week", "Working week",
+                            fallback.zone().getId(), fallback.weeklyHours(), List.of(), List.of(), Map.of()), 0);
+                });
+    }
+
+    /**
+     * A tenant admin's new calendar, checked whole and refused when someone changed it since
+     * {@code expectedVersion}. Deadlines already set stay; new ones are measured on it.
+     */
+    @Transactional
+    public Edition update(CalendarDefinition definition, long expectedVersion) {
+        currentTenant.requireAny(TenantRole.TENANT_ADMIN);
+        Map<String, String> problems = definition.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Optional<StoredCalendar> stored = findDefault();
+        if (stored.map(StoredCalendar::version).orElse(0L) != expectedVersion) {
+            throw new ConcurrentEdit("The business calendar");
+        }
+        String after = definition.yaml();
+        String before = stored.map(c -> CalendarDefinition.parse(c.definition()).yaml()).orElse(null);
+        if (!after.equals(before)) {
+            if (stored.isPresent()) {
+                stored.get().redefine(after);
+            } else {
+                add("custom", after);
+            }
+            history.record("calendar", before, after);
+            try {
+                tenantData.em().flush();
+            } catch (OptimisticLockException e) {
+                throw new ConcurrentEdit("The business calendar");
+            }
+        }
+        return edition();
     }
 }

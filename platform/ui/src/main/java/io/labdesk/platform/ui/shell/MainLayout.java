@@ -19,9 +19,11 @@ import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.identity.SignedInStaff;
 import io.labdesk.platform.core.identity.TenantChoice;
 import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.ui.admin.calendar.CalendarView;
 import io.labdesk.platform.ui.admin.history.SettingsHistoryView;
 import io.labdesk.platform.ui.admin.modules.ModulesView;
 import io.labdesk.platform.ui.admin.securitylog.SecurityLogView;
+import io.labdesk.platform.ui.admin.sla.SlaPolicyView;
 import io.labdesk.platform.ui.admin.staff.StaffView;
 import io.labdesk.platform.ui.customers.CustomersView;
 import io.labdesk.platform.ui.dashboard.DashboardView;
@@ -86,6 +88,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (session != null && session.roles().contains(TenantRole.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.staff"), StaffView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.slaPolicy"), SlaPolicyView.class,
+                    VaadinIcon.TIMER.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.calendar"), CalendarView.class,
+                    VaadinIcon.CALENDAR.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.modules"), ModulesView.class,
                     VaadinIcon.PLUG.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.settingsHistory"), SettingsHistoryView.class,
