@@ -117,4 +117,19 @@ class TenancyApiIT {
     private static String settingsWith(JsonObject s, String timeZone, long version) {
         return Json.createObjectBuilder(s).add("timeZone", timeZone).add("version", version).build().toString();
     }
+
+    @Test
+    void operatorsSeeEachInstitutionsUsageAndTenantStaffCannotListInstitutions() throws Exception {
+        HttpResponse<String> list = Api.call("GET", "/api/v1/platform/tenants", "operator", null);
+        assertThat(list.statusCode()).isEqualTo(200);
+        JsonObject donghu = Api.array(list).getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("slug").equals("donghu-atc")).findFirst().orElseThrow();
+        String expected = TestDatabase.value("SELECT count(*)::text FROM service_request r JOIN tenant t "
+                + "ON t.id = r.tenant_id WHERE t.slug = 'donghu-atc' AND r.received_at >= "
+                + "date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai'");
+        assertThat(donghu.getJsonNumber("requestsThisMonth").longValue()).isEqualTo(Long.parseLong(expected))
+                .isPositive();
+        assertThat(donghu.getJsonNumber("activeMembers").longValue()).isGreaterThanOrEqualTo(4);
+        assertThat(Api.call("GET", "/api/v1/platform/tenants", "zhang.wei", null).statusCode()).isEqualTo(403);
+    }
 }

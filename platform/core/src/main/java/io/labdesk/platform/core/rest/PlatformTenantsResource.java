@@ -28,7 +28,8 @@ public class PlatformTenantsResource {
 
     @GET
     public List<TenantSummary> list() {
-        return tenants.list().stream().map(u -> TenantSummary.of(u.tenant(), u.members())).toList();
+        return tenants.list().stream().map(u -> TenantSummary.of(u.tenant(), u.members(), u.requestsThisMonth()))
+                .toList();
     }
 
     /** Answers the first tenant admin's one-time password, once; they must change it at first sign-in. */
@@ -36,7 +37,7 @@ public class PlatformTenantsResource {
     public Response create(PlatformTenants.NewTenant request) {
         PlatformTenants.Created created = tenants.create(request);
         return Response.status(Response.Status.CREATED).entity(new CreatedTenant(
-                TenantSummary.of(created.tenant(), 1), created.admin().username(),
+                TenantSummary.of(created.tenant(), 1, 0), created.admin().username(),
                 created.admin().temporaryPassword())).build();
     }
 
@@ -44,7 +45,7 @@ public class PlatformTenantsResource {
     @Path("{slug}/status")
     public TenantSummary setStatus(@PathParam("slug") String slug, StatusChange change) {
         Tenant tenant = tenants.setStatus(slug, Tenant.Status.valueOf(change.status()));
-        return TenantSummary.of(tenant, -1);
+        return TenantSummary.of(tenant, -1, -1);
     }
 
     /** The tenant's plan: which modules it may use ({@code modules} null: every installed one). */
@@ -58,9 +59,12 @@ public class PlatformTenantsResource {
     public record Plan(List<String> modules) {
     }
 
-    public record TenantSummary(String slug, String name, String nameEn, String status, long activeMembers) {
-        static TenantSummary of(Tenant t, long members) {
-            return new TenantSummary(t.slug(), t.nameZh(), t.nameEn(), t.status().name(), members);
+    /** {@code activeMembers} and {@code requestsThisMonth} are -1 where not counted. */
+    public record TenantSummary(String slug, String name, String nameEn, String status, long activeMembers,
+                                long requestsThisMonth) {
+        static TenantSummary of(Tenant t, long members, long requestsThisMonth) {
+            return new TenantSummary(t.slug(), t.nameZh(), t.nameEn(), t.status().name(), members,
+                    requestsThisMonth);
         }
     }
 

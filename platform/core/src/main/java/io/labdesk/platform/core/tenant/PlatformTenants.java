@@ -14,6 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,14 +64,21 @@ public class PlatformTenants {
     public record Created(Tenant tenant, KeycloakAdmin.Account admin) {
     }
 
-    public record Usage(Tenant tenant, long members) {
+    /** A tenant's size: active staff, and requests received since the first of this month in its time zone. */
+    public record Usage(Tenant tenant, long members, long requestsThisMonth) {
     }
 
     public List<Usage> list() {
         requirePlatformAdmin();
-        return self.allTenants().stream().map(t -> new Usage(t, transactions.inTenant(t.id(), () -> tenantData.em()
-                .createQuery("SELECT count(m) FROM TenantMember m WHERE m.active = true", Long.class)
-                .getSingleResult()))).toList();
+        return self.allTenants().stream().map(t -> transactions.inTenant(t.id(), () -> {
+            long members = tenantData.em().createQuery("SELECT count(m) FROM TenantMember m WHERE m.active = true",
+                    Long.class).getSingleResult();
+            Instant monthStart = ZonedDateTime.now(ZoneId.of(t.timeZone())).withDayOfMonth(1)
+                    .truncatedTo(ChronoUnit.DAYS).toInstant();
+            long requests = tenantData.em().createQuery("SELECT count(r) FROM ServiceRequest r "
+                    + "WHERE r.receivedAt >= :start", Long.class).setParameter("start", monthStart).getSingleResult();
+            return new Usage(t, members, requests);
+        })).toList();
     }
 
     @Transactional

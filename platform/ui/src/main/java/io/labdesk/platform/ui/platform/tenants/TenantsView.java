@@ -51,6 +51,8 @@ public class TenantsView extends Div implements HasDynamicTitle {
         grid.addColumn(u -> getTranslation("tenants.status." + u.tenant().status().name()))
                 .setHeader(getTranslation("tenants.status")).setAutoWidth(true);
         grid.addColumn(PlatformTenants.Usage::members).setHeader(getTranslation("tenants.members")).setAutoWidth(true);
+        grid.addColumn(PlatformTenants.Usage::requestsThisMonth).setHeader(getTranslation("tenants.requestsThisMonth"))
+                .setAutoWidth(true);
         grid.addComponentColumn(u -> {
             Button plan = new Button(u.tenant().allowedModules().map(m -> m.stream().sorted()
                     .collect(Collectors.joining(", "))).orElse(getTranslation("tenants.modules.all")),
