@@ -98,13 +98,13 @@ public class InstalledModules {
     }
 
     Optional<String> ownerOfPackage(String name) {
-        for (Map.Entry<String, String> entry : packages.entrySet()) {
-            String base = entry.getKey();
-            if (name.equals(base) || name.startsWith(base + ".")) {
-                return Optional.of(entry.getValue());
-            }
-        }
-        return Optional.empty();
+        return packages.entrySet().stream().filter(e -> within(name, e.getKey())).map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    /** Whether package {@code name} is {@code base} or below it: a module owns its descriptor's package tree. */
+    static boolean within(String name, String base) {
+        return name.equals(base) || name.startsWith(base + ".");
     }
 
     public Optional<ModulePermission> permission(String permissionId) {

@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A tenant admin's side of the modules: which run for the institution, and how they are set. */
 @ApplicationScoped
@@ -49,7 +50,10 @@ public class ModuleAdministration {
     @Transactional
     public List<ModuleState> list() {
         currentTenant.requireAny(TenantRole.TENANT_ADMIN);
-        return installed.all().stream().map(this::state).toList();
+        Tenant tenant = tenant();
+        Map<String, TenantModule> rows = tenantData.em().createQuery("SELECT m FROM TenantModule m",
+                TenantModule.class).getResultStream().collect(Collectors.toMap(TenantModule::moduleId, m -> m));
+        return installed.all().stream().map(m -> state(m, rows.get(m.id()), tenant)).toList();
     }
 
     @Transactional
@@ -119,8 +123,10 @@ public class ModuleAdministration {
     }
 
     private ModuleState state(LabDeskModule module) {
-        TenantModule row = find(module.id());
-        Tenant tenant = tenant();
+        return state(module, find(module.id()), tenant());
+    }
+
+    private static ModuleState state(LabDeskModule module, TenantModule row, Tenant tenant) {
         return new ModuleState(module, tenant.allows(module.id()),
                 row != null && row.enabled() && tenant.allows(module.id()),
                 module.settings().complete(row == null ? Map.of() : row.settingValues()),

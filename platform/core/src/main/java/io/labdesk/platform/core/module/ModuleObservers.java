@@ -45,7 +45,7 @@ public class ModuleObservers implements Extension {
     }
 
     private boolean inModule(String name) {
-        return modulePackages.stream().anyMatch(base -> name.equals(base) || name.startsWith(base + "."));
+        return modulePackages.stream().anyMatch(base -> InstalledModules.within(name, base));
     }
 
     private static boolean delivers(Class<?> declaring, EventContext<?> context) {

@@ -11,6 +11,8 @@ import io.labdesk.platform.core.tenant.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -103,8 +105,8 @@ public class ModuleStates implements TenantModules {
             Map<String, TenantModule> rows = tenantData.em()
                     .createQuery("SELECT m FROM TenantModule m", TenantModule.class).getResultStream()
                     .collect(Collectors.toMap(TenantModule::moduleId, m -> m));
-            Map<String, ModuleSettings> settings = new ConcurrentHashMap<>();
-            Set<String> enabled = ConcurrentHashMap.newKeySet();
+            Map<String, ModuleSettings> settings = new HashMap<>();
+            Set<String> enabled = new HashSet<>();
             for (LabDeskModule module : installed.all()) {
                 TenantModule row = rows.get(module.id());
                 settings.put(module.id(), module.settings().complete(row == null ? Map.of() : row.settingValues()));
