@@ -39,4 +39,22 @@ final class Keycloak {
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
+
+    /** Whether the realm has an organization with this alias, asked as LabDesk's service account. */
+    static boolean organizationExists(String alias) throws Exception {
+        HttpResponse<String> token = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(TestEnvironment.oidcUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=labdesk-admin"
+                        + "&client_secret=labdesk-admin-dev-secret")).build(), HttpResponse.BodyHandlers.ofString());
+        String accessToken = Json.createReader(new StringReader(token.body())).readObject().getString("access_token");
+        String issuer = TestEnvironment.oidcUrl();
+        int realmAt = issuer.indexOf("/realms/");
+        HttpResponse<String> organizations = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        issuer.substring(0, realmAt) + "/admin" + issuer.substring(realmAt)
+                                + "/organizations?briefRepresentation=true&max=1000"))
+                .header("Authorization", "Bearer " + accessToken).build(), HttpResponse.BodyHandlers.ofString());
+        return Json.createReader(new StringReader(organizations.body())).readArray().getValuesAs(JsonObject.class)
+                .stream().anyMatch(o -> alias.equals(o.getString("alias", null)));
+    }
 }

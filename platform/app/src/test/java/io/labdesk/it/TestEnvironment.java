@@ -71,8 +71,30 @@ public class TestEnvironment implements LauncherSessionListener {
         System.setProperty("labdesk.it.base.url", baseUrl);
         System.setProperty("labdesk.it.smtp.port", String.valueOf(mail.getSmtp().getPort()));
         System.setProperty("labdesk.it.sms.url", sms.url());
-        System.setProperty("labdesk.it.tenants.dir", root.resolve("tenants").toString());
+        System.setProperty("labdesk.it.tenants.dir", tenantsFolder(root, work).toString());
         System.setProperty("labdesk.it.screenshots", work.getParent().resolve("screenshots").toString());
+    }
+
+    /** The shipped tenants folder plus the test-only templates (which use the test-only probe module). */
+    private static Path tenantsFolder(Path root, Path work) {
+        Path copy = work.resolve("tenants");
+        try {
+            for (Path from : new Path[] {root.resolve("tenants"), root.resolve("platform/app/src/test/tenants")}) {
+                try (var files = Files.walk(from)) {
+                    for (Path file : files.toList()) {
+                        Path to = copy.resolve(from.relativize(file).toString());
+                        if (Files.isDirectory(file)) {
+                            Files.createDirectories(to);
+                        } else {
+                            Files.copy(file, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot prepare the tenants folder", e);
+        }
+        return copy;
     }
 
     @Override

@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -66,6 +68,33 @@ public class KeycloakAdmin {
 
     public void deleteOrganization(String organizationId) {
         send("DELETE", "/organizations/" + organizationId, null);
+    }
+
+    /** The account ids of an organization's members. */
+    public List<String> organizationMembers(String organizationId) {
+        List<String> ids = new ArrayList<>();
+        for (int first = 0; ; first += 200) {
+            HttpResponse<String> response = send("GET", "/organizations/" + organizationId + "/members?max=200&first="
+                    + first, null);
+            expect(response, 200, "list the members of an organization");
+            JsonArray page = array(response);
+            page.getValuesAs(JsonObject.class).forEach(u -> ids.add(u.getString("id")));
+            if (page.size() < 200) {
+                return ids;
+            }
+        }
+    }
+
+    /** Whether the account still belongs to some organization or holds a realm role beyond the defaults. */
+    public boolean accountInUse(String userId) {
+        HttpResponse<String> organizations = send("GET", "/organizations/members/" + userId + "/organizations", null);
+        if (organizations.statusCode() == 200 && !array(organizations).isEmpty()) {
+            return true;
+        }
+        HttpResponse<String> roles = send("GET", "/users/" + userId + "/role-mappings/realm", null);
+        expect(roles, 200, "read the realm roles of an account");
+        return array(roles).getValuesAs(JsonObject.class).stream().map(r -> r.getString("name", ""))
+                .anyMatch("platform-admin"::equals);
     }
 
     /** The account with this username, or a new one with a temporary password. */

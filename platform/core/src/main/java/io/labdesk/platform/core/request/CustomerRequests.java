@@ -1,12 +1,17 @@
 package io.labdesk.platform.core.request;
 
+import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.request.Channel;
+import io.labdesk.platform.core.intake.IntakeForm;
+import io.labdesk.platform.core.intake.IntakeForms;
 import io.labdesk.platform.core.tenant.TenantData;
 import io.labdesk.platform.core.tracking.TrackingLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,6 +38,9 @@ public class CustomerRequests {
     @Inject
     Timeline timeline;
 
+    @Inject
+    IntakeForms intakeForms;
+
     /** A request as its customer sees it. */
     public record Tracked(ServiceRequest request, List<RequestEvent> replies, List<RequestAttachment> files) {
     }
@@ -40,10 +48,18 @@ public class CustomerRequests {
     /** Files the form's request and its files, all or nothing; {@code formKey} makes a double submit harmless. */
     @Transactional
     public RequestIntake.Received file(Intake form, List<Attachments.Upload> uploads, String formKey) {
-        List<Attachments.Upload> checked = Attachments.check(uploads);
-        Intake asForm = new Intake(form.type(), null, form.emergency(), Channel.FORM, form.subject(),
+        Intake asForm = new Intake(form.type(), form.priority(), form.emergency(), Channel.FORM, form.subject(),
                 form.description(), form.organisation(), form.contactName(), form.contactPhone(), form.contactEmail(),
                 form.language());
+        Map<String, String> problems = new LinkedHashMap<>(intake.problems(asForm));
+        IntakeForm asked = intakeForms.current();
+        if (uploads.isEmpty() && asked.required("attachments")) {
+            problems.put("attachments", "validation.attachments.required");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        List<Attachments.Upload> checked = asked.shown("attachments") ? Attachments.check(uploads) : List.of();
         RequestIntake.Received received = intake.receive(asForm, formKey == null ? null : "form:" + formKey, "customer");
         if (!received.replayed()) {
             attachments.attach(received.request().id(), checked, "customer");

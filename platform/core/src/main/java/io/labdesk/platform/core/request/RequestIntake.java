@@ -4,10 +4,14 @@ import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.EmailAddress;
 import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.event.RequestReceived;
+import io.labdesk.platform.api.request.Channel;
+import io.labdesk.platform.api.request.Priority;
 import io.labdesk.platform.api.tenant.CurrentTenant;
+import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.config.Setting;
 import io.labdesk.platform.core.customer.Customers;
-import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.core.intake.IntakeForm;
+import io.labdesk.platform.core.intake.IntakeForms;
 import io.labdesk.platform.core.tenant.TenantData;
 import io.labdesk.platform.core.tenant.TenantSettings;
 import io.labdesk.platform.core.tracking.TrackingLinks;
@@ -62,6 +66,9 @@ public class RequestIntake {
     RequestNotices notices;
 
     @Inject
+    IntakeForms intakeForms;
+
+    @Inject
     jakarta.enterprise.event.Event<RequestReceived> receivedEvents;
 
     /** A received request and its tracking token; {@code replayed} when an earlier intake had the same key. */
@@ -88,7 +95,12 @@ public class RequestIntake {
                 return earlier.get();
             }
         }
-        validate(intake);
+        IntakeForm form = intakeForms.current();
+        Map<String, String> problems = problems(intake, form);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        intake = asAsked(intake, form);
         Instant now = Instant.now();
         int year = now.atZone(ZoneId.of(settings.current().timeZone())).getYear();
         // Everything that does not need the number first: the number's counter row is locked from the moment it
@@ -146,8 +158,52 @@ public class RequestIntake {
         return ((Number) last).intValue();
     }
 
-    private void validate(Intake i) {
+    /** As received and stored: what the public form did not ask is dropped; no priority → the institution's default. */
+    private static Intake asAsked(Intake i, IntakeForm form) {
+        Intake asked = withoutHidden(i, form);
+        return asked.priority() != null ? asked : new Intake(asked.type(), form.defaultPriority(), asked.emergency(),
+                asked.channel(), asked.subject(), asked.description(), asked.organisation(), asked.contactName(),
+                asked.contactPhone(), asked.contactEmail(), asked.language());
+    }
+
+    /** A hidden field's value is not taken from the public form, whoever posted it. */
+    private static Intake withoutHidden(Intake i, IntakeForm form) {
+        if (i.channel() != Channel.FORM) {
+            return i;
+        }
+        return new Intake(i.type(), form.shown("priority") ? i.priority() : null,
+                i.emergency() && form.shown("emergency"), i.channel(), i.subject(), i.description(),
+                form.shown("organisation") ? i.organisation() : null, i.contactName(),
+                form.shown("contactPhone") ? i.contactPhone() : null,
+                form.shown("contactEmail") ? i.contactEmail() : null, i.language());
+    }
+
+    /** What is wrong with an intake, field → message key; the public form also needs what its institution requires. */
+    public Map<String, String> problems(Intake intake) {
+        return problems(intake, intakeForms.current());
+    }
+
+    private Map<String, String> problems(Intake received, IntakeForm form) {
+        Intake i = withoutHidden(received, form);
         Map<String, String> errors = new LinkedHashMap<>();
+        if (i.channel() == Channel.FORM) {
+            for (String field : List.of("organisation", "contactPhone", "contactEmail")) {
+                String value = switch (field) {
+                    case "organisation" -> i.organisation();
+                    case "contactPhone" -> i.contactPhone();
+                    default -> i.contactEmail();
+                };
+                if (form.required(field) && blank(value)) {
+                    errors.put(field, "validation.required");
+                }
+            }
+            if (form.required("priority") && i.priority() == null) {
+                errors.put("priority", "validation.required");
+            }
+        }
+        if (i.priority() != null && !form.offers(i.priority())) {
+            errors.put("priority", "validation.priority.notOffered");
+        }
         if (i.type() == null || types.active(i.type()).isEmpty()) {
             errors.put("type", "validation.requestType");
         }
@@ -167,7 +223,7 @@ public class RequestIntake {
             errors.put("organisation", "validation.name");
         }
         if (blank(i.contactPhone()) && blank(i.contactEmail())) {
-            errors.put("contactPhone", "validation.contact");
+            errors.putIfAbsent("contactPhone", "validation.contact");
         }
         if (!blank(i.contactPhone()) && !PHONE.matcher(i.contactPhone().strip()).matches()) {
             errors.put("contactPhone", "validation.phone");
@@ -178,9 +234,14 @@ public class RequestIntake {
         if (!blank(i.language()) && !TenantSettings.LOCALES.contains(i.language().strip())) {
             errors.put("language", "validation.locale");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+        if (!errors.isEmpty() && i.channel() == Channel.FORM) {
+            // A customer who left out their phone because the form did not ask should read why it is needed.
+            if ("validation.contact".equals(errors.get("contactPhone")) && !form.shown("contactPhone")) {
+                errors.remove("contactPhone");
+                errors.put("contactEmail", "validation.required");
+            }
         }
+        return errors;
     }
 
     private static boolean blank(String s) {

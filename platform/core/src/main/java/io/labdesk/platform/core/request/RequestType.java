@@ -57,4 +57,27 @@ public class RequestType extends TenantOwned {
     public boolean active() {
         return active;
     }
+
+    public String nameZh() {
+        return name;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public int sortOrder() {
+        return sortOrder;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    void redefine(String name, String nameEn, boolean active, int sortOrder) {
+        this.name = name;
+        this.nameEn = nameEn;
+        this.active = active;
+        this.sortOrder = sortOrder;
+    }
 }

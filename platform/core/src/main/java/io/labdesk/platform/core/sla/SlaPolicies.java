@@ -113,12 +113,12 @@ public class SlaPolicies {
     /** Replaces the current tenant's policy; requests already received keep the targets they were given. */
     @Transactional
     public void replace(SlaPolicy policy) {
-        StoredSlaPolicy stored = stored().orElseGet(() -> {
-            StoredSlaPolicy p = new StoredSlaPolicy(UUID.randomUUID());
-            tenantData.em().persist(p);
-            return p;
-        });
+        java.util.Optional<StoredSlaPolicy> existing = stored();
+        StoredSlaPolicy stored = existing.orElseGet(() -> new StoredSlaPolicy(UUID.randomUUID()));
         write(stored, policy);
+        if (existing.isEmpty()) {
+            tenantData.em().persist(stored);
+        }
     }
 
     private java.util.Optional<StoredSlaPolicy> stored() {

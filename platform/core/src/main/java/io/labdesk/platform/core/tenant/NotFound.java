@@ -8,4 +8,8 @@ public class NotFound extends RuntimeException {
     public NotFound(String what, UUID id) {
         super("No " + what + " " + id);
     }
+
+    public NotFound(String what) {
+        super("No " + what);
+    }
 }

@@ -57,8 +57,9 @@ public class PlatformTenants {
     @Inject
     PlatformTenants self;
 
+    /** {@code template}: the id of a template in tenants/templates/ (null: LabDesk's defaults). */
     public record NewTenant(String slug, String name, String nameEn, String locale, String timeZone,
-                            String adminUsername, String adminName, String adminEmail) {
+                            String adminUsername, String adminName, String adminEmail, String template) {
     }
 
     public record Created(Tenant tenant, KeycloakAdmin.Account admin) {
@@ -90,9 +91,10 @@ public class PlatformTenants {
      * Creates the organization and the first tenant admin in Keycloak, then the tenant in LabDesk. When a later
      * step fails, what the earlier ones created is removed again, so nothing half-made stays behind.
      */
-    public Created create(NewTenant request) {
+    public Created create(NewTenant asked) {
         requirePlatformAdmin();
-        validate(request);
+        NewTenant request = withTemplateDefaults(asked);
+        TenantTemplate template = validate(request);
         String organization = keycloak.createOrganization(request.slug(), request.name(), request.nameEn());
         KeycloakAdmin.Account admin = null;
         try {
@@ -100,9 +102,11 @@ public class PlatformTenants {
                     request.adminEmail().strip());
             keycloak.addMember(organization, admin.id());
             Tenant tenant = provisioning.create(new TenantDefinition(request.slug(), request.name().strip(),
-                    blankToNull(request.nameEn()), request.locale(), request.timeZone(), DEFAULT_CALENDAR,
+                    blankToNull(request.nameEn()), request.locale(), request.timeZone(),
+                    template == null || template.calendar() == null ? DEFAULT_CALENDAR : template.calendar(),
                     List.of(new TenantDefinition.Staff(admin.username(), request.adminName().strip(),
-                            request.adminEmail().strip(), Set.of(TenantRole.TENANT_ADMIN))), List.of(), List.of()));
+                            request.adminEmail().strip(), Set.of(TenantRole.TENANT_ADMIN))), List.of(),
+                    template == null ? List.of() : template.modules()), template);
             return new Created(tenant, admin);
         } catch (RuntimeException e) {
             if (admin != null && admin.created()) {
@@ -129,6 +133,11 @@ public class PlatformTenants {
             Tenant managed = tenantData.em().find(Tenant.class, tenant.id());
             if (managed.status() != status) {
                 managed.setStatus(status);
+                if (status == Tenant.Status.ACTIVE) {
+                    // Data may change again: an earlier export no longer allows deleting the tenant.
+                    tenantData.em().createNativeQuery("UPDATE tenant SET exported_at = NULL, exported_by = NULL "
+                            + "WHERE id = ?").setParameter(1, managed.id()).executeUpdate();
+                }
                 securityLog.record(TenantContext.actor(), status == Tenant.Status.SUSPENDED
                         ? SecurityEvent.Kind.TENANT_SUSPENDED : SecurityEvent.Kind.TENANT_RESUMED, slug, null);
             }
@@ -172,8 +181,16 @@ public class PlatformTenants {
                 .getResultStream().findFirst().orElseThrow(() -> new NotFound("tenant", null));
     }
 
-    private void validate(NewTenant r) {
+    /** Checks the request; answers its template, if it names one. */
+    private TenantTemplate validate(NewTenant r) {
         Map<String, String> errors = new LinkedHashMap<>();
+        TenantTemplate template = null;
+        if (r.template() != null && !r.template().isBlank()) {
+            template = TenantTemplates.find(r.template().strip()).orElse(null);
+            if (template == null) {
+                errors.put("template", "validation.tenant.template");
+            }
+        }
         if (r.slug() == null || !SLUG.matcher(r.slug()).matches()) {
             errors.put("slug", "validation.slug");
         } else if (!self.allTenants().stream().filter(t -> t.slug().equals(r.slug())).toList().isEmpty()) {
@@ -193,6 +210,24 @@ public class PlatformTenants {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+        return template;
+    }
+
+    /** Language and time zone left open are the template's. */
+    private static NewTenant withTemplateDefaults(NewTenant r) {
+        TenantTemplate t = r.template() == null ? null : TenantTemplates.find(r.template().strip()).orElse(null);
+        if (t == null) {
+            return r;
+        }
+        return new NewTenant(r.slug(), r.name(), r.nameEn(), blankToNull(r.locale()) == null ? t.locale() : r.locale(),
+                blankToNull(r.timeZone()) == null ? t.timeZone() : r.timeZone(), r.adminUsername(), r.adminName(),
+                r.adminEmail(), r.template());
+    }
+
+    /** The templates a new institution can start from. */
+    public List<TenantTemplate> templates() {
+        requirePlatformAdmin();
+        return TenantTemplates.available();
     }
 
     private static void requirePlatformAdmin() {

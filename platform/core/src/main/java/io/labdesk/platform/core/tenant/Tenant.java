@@ -52,6 +52,10 @@ public class Tenant implements Serializable {
     @Column(name = "allowed_modules", length = 1000)
     private String allowedModules;
 
+    /** Written by the export itself, outside this entity. */
+    @Column(name = "exported_at", insertable = false, updatable = false)
+    private Instant exportedAt;
+
     @Version
     private long version;
 
@@ -82,6 +86,11 @@ public class Tenant implements Serializable {
             return nameEn;
         }
         return name;
+    }
+
+    /** When all of its data was last exported; null if never. */
+    public Instant exportedAt() {
+        return exportedAt;
     }
 
     public Status status() {

@@ -1,6 +1,8 @@
 package io.labdesk.platform.core.tenant;
 
+import io.labdesk.platform.core.brand.Brands;
 import io.labdesk.platform.core.customer.Customers;
+import io.labdesk.platform.core.intake.IntakeForms;
 import io.labdesk.platform.core.module.ModuleAdministration;
 import io.labdesk.platform.core.request.RequestIntake;
 import io.labdesk.platform.core.request.RequestSlas;
@@ -56,7 +58,21 @@ public class TenantProvisioning {
     @Inject
     SettingsHistory settingsHistory;
 
+    @Inject
+    IntakeForms intakeForms;
+
+    @Inject
+    Brands brands;
+
     public Tenant create(TenantDefinition definition) {
+        return create(definition, null);
+    }
+
+    /**
+     * A new tenant as defined; with a template, its SLA policy and the request types it offers come from the
+     * template (calendar and modules are named in the definition).
+     */
+    public Tenant create(TenantDefinition definition, TenantTemplate template) {
         UUID id = UUID.randomUUID();
         return transactions.inTenant(id, () -> {
             Tenant tenant = new Tenant(id, definition.slug(), definition.name(), definition.nameEn(),
@@ -70,9 +86,16 @@ public class TenantProvisioning {
             }
             addCalendar(definition);
             requestTypes.addDefaults();
+            if (template != null) {
+                requestTypes.offerOnly(template.requestTypes());
+                slaPolicies.replace(template.sla());
+            }
             slaPolicies.addDefaults();
+            intakeForms.addDefaults();
+            brands.addDefaults();
             modules.addMissing(definition.modules());
-            settingsHistory.record("tenant", null, "created from " + definition.slug());
+            settingsHistory.record("tenant", null, template == null ? "created from " + definition.slug()
+                    : "created from template " + template.id());
             addDemoRequests(definition);
             return tenant;
         });
@@ -89,6 +112,8 @@ public class TenantProvisioning {
             }
             requestTypes.addDefaults();
             slaPolicies.addDefaults();
+            intakeForms.addDefaults();
+            brands.addDefaults();
             customers.linkUnlinked();
             requestSlas.reportMissing();
             modules.addMissing(List.of());

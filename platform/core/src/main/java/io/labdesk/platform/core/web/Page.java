@@ -1,6 +1,8 @@
 package io.labdesk.platform.core.web;
 
+import io.labdesk.platform.core.brand.Brands;
 import io.labdesk.platform.core.rest.Messages;
+import io.labdesk.platform.core.tenant.Tenant;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -49,8 +51,25 @@ final class Page {
         return out.toString();
     }
 
+    /** A page of an institution, in its brand (logo, primary colour). */
+    static void send(HttpServletResponse response, int status, Locale locale, String title, Tenant tenant,
+                     Brands.Look look, String body) throws IOException {
+        String base = "/t/" + tenant.slug() + "/";
+        String head = look.primaryColour() == null ? "" : "<link rel=\"stylesheet\" href=\"" + base + "brand.css?v="
+                + look.version() + "\">";
+        String logo = look.hasLogo() ? "<img class=\"ld-logo\" id=\"brand-logo\" alt=\"\" src=\"" + base + "logo?v="
+                + look.logoSha256().substring(0, 12) + "\">" : "<span class=\"ld-brand\">LabDesk</span>";
+        write(response, status, locale, title, head, logo, tenant.name(locale), body);
+    }
+
+    /** A page outside any institution's brand. */
     static void send(HttpServletResponse response, int status, Locale locale, String title, String institution,
                      String body) throws IOException {
+        write(response, status, locale, title, "", "<span class=\"ld-brand\">LabDesk</span>", institution, body);
+    }
+
+    private static void write(HttpServletResponse response, int status, Locale locale, String title, String head,
+                              String brand, String institution, String body) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
@@ -60,8 +79,8 @@ final class Page {
         response.setHeader("Content-Security-Policy", "default-src 'self'; style-src 'self'; form-action 'self'");
         response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head>"
                 + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + escape(title) + "</title><link rel=\"stylesheet\" href=\"/labdesk/public.css\"></head>"
-                + "<body><header class=\"ld-header\"><span class=\"ld-brand\">LabDesk</span><span class=\"ld-institution\">"
+                + "<title>" + escape(title) + "</title><link rel=\"stylesheet\" href=\"/labdesk/public.css\">" + head
+                + "</head><body><header class=\"ld-header\">" + brand + "<span class=\"ld-institution\">"
                 + escape(institution) + "</span></header><main class=\"ld-main\">" + body + "</main></body></html>");
     }
 }

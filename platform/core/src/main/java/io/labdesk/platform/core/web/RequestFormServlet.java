@@ -2,6 +2,10 @@ package io.labdesk.platform.core.web;
 
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.api.request.Priority;
+import io.labdesk.platform.core.brand.Brands;
+import io.labdesk.platform.core.intake.IntakeForm;
+import io.labdesk.platform.core.intake.IntakeForms;
 import io.labdesk.platform.core.request.Attachments;
 import io.labdesk.platform.core.request.CustomerRequests;
 import io.labdesk.platform.core.request.Intake;
@@ -22,6 +26,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +44,8 @@ import java.util.UUID;
         maxRequestSize = (long) Attachments.MAX_BYTES * Attachments.MAX_FILES + 1024 * 1024)
 public class RequestFormServlet extends HttpServlet {
 
-    private static final List<String> FIELDS = List.of("type", "subject", "description", "organisation",
-            "contactName", "contactPhone", "contactEmail");
+    private static final List<String> FIELDS = List.of("type", "priority", "subject", "description",
+            "organisation", "contactName", "contactPhone", "contactEmail");
 
     @Inject
     TenantDirectory directory;
@@ -54,11 +59,23 @@ public class RequestFormServlet extends HttpServlet {
     @Inject
     FormRateLimit rateLimit;
 
+    @Inject
+    IntakeForms intakeForms;
+
+    @Inject
+    Brands brands;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Tenant> tenant = tenant(request);
+        String resource = resource(request);
+        Optional<Tenant> tenant = "request".equals(resource) || BrandAssets.serves(resource)
+                ? tenant(request) : Optional.empty();
         if (tenant.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (BrandAssets.serves(resource)) {
+            BrandAssets.send(resource, brands, request, response);
             return;
         }
         Locale locale = Page.locale(request, tenant.get().defaultLocale());
@@ -69,7 +86,7 @@ public class RequestFormServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         request.setCharacterEncoding("UTF-8");
-        Optional<Tenant> tenant = tenant(request);
+        Optional<Tenant> tenant = "request".equals(resource(request)) ? tenant(request) : Optional.empty();
         if (tenant.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -80,7 +97,7 @@ public class RequestFormServlet extends HttpServlet {
         boolean emergency = request.getParameter("emergency") != null;
         if (request.getParameter("website") != null && !request.getParameter("website").isEmpty()) {
             // The hidden field only robots fill in: answer as if received, store nothing.
-            Page.send(response, 200, locale, Messages.get("public.form.title", locale), tenant.get().name(locale),
+            Page.send(response, 200, locale, Messages.get("public.form.title", locale), tenant.get(), brands.look(),
                     "<p>" + Page.t(locale, "public.form.thanks") + "</p>");
             return;
         }
@@ -97,7 +114,8 @@ public class RequestFormServlet extends HttpServlet {
             return;
         }
         try {
-            RequestIntake.Received received = customerRequests.file(new Intake(values.get("type"), null, emergency,
+            RequestIntake.Received received = customerRequests.file(new Intake(values.get("type"),
+                    priority(values.get("priority")), emergency,
                     null, values.get("subject"), values.get("description"), values.get("organisation"),
                     values.get("contactName"), values.get("contactPhone"), values.get("contactEmail"),
                     locale.getLanguage().equals("zh") ? "zh-CN" : "en"), uploads,
@@ -112,12 +130,20 @@ public class RequestFormServlet extends HttpServlet {
         }
     }
 
+    private static Priority priority(String value) {
+        return Arrays.stream(Priority.values()).filter(p -> p.name().equals(value)).findFirst().orElse(null);
+    }
+
     private static String formKey(String key) {
         return key != null && key.matches("[0-9a-f-]{36}") ? key : null;
     }
 
     private static List<Attachments.Upload> uploads(HttpServletRequest request) throws IOException, ServletException {
         List<Attachments.Upload> uploads = new ArrayList<>();
+        String contentType = request.getContentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            return uploads; // a plain form post carries no files
+        }
         for (Part part : request.getParts()) {
             if ("attachments".equals(part.getName()) && part.getSubmittedFileName() != null
                     && !part.getSubmittedFileName().isBlank()) {
@@ -130,17 +156,20 @@ public class RequestFormServlet extends HttpServlet {
         return uploads;
     }
 
+    /** {@code /t/{slug}/{resource}}: which page or asset of the institution is asked for. */
+    private static String resource(HttpServletRequest request) {
+        String[] parts = (request.getPathInfo() == null ? "" : request.getPathInfo()).split("/");
+        return parts.length == 3 ? parts[2] : "";
+    }
+
     private Optional<Tenant> tenant(HttpServletRequest request) {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        String[] parts = path.split("/");
-        if (parts.length != 3 || !"request".equals(parts[2])) {
-            return Optional.empty();
-        }
+        String[] parts = request.getPathInfo().split("/");
         return directory.findBySlug(parts[1]).filter(t -> !t.suspended());
     }
 
     private void form(HttpServletResponse response, int status, Tenant tenant, Locale locale, Map<String, String> values,
                       Map<String, String> errors, boolean emergency) throws IOException {
+        IntakeForm asked = intakeForms.current();
         StringBuilder html = new StringBuilder();
         html.append("<h1>").append(Page.t(locale, "public.form.title")).append("</h1><p class=\"ld-lead\">")
                 .append(Page.t(locale, "public.form.lead", tenant.name(locale))).append("</p>");
@@ -164,29 +193,59 @@ public class RequestFormServlet extends HttpServlet {
             }
         }
         html.append("</select>").append(error("type", errors, locale));
+        if (asked.shown("priority")) {
+            String chosen = values.get("priority") == null ? asked.required("priority") ? ""
+                    : asked.defaultPriority().name() : values.get("priority");
+            html.append(label("priority", locale, asked.required("priority")))
+                    .append("<select id=\"priority\" name=\"priority\">");
+            if (asked.required("priority")) {
+                html.append("<option value=\"\"></option>");
+            }
+            for (IntakeForm.PriorityChoice p : asked.offered()) {
+                html.append("<option value=\"").append(p.priority().name()).append('"')
+                        .append(p.priority().name().equals(chosen) ? " selected" : "").append('>')
+                        .append(Page.escape(p.name(locale))).append("</option>");
+            }
+            html.append("</select>").append(error("priority", errors, locale));
+        }
         html.append(input("subject", "text", values, errors, locale, true, 200));
         html.append(label("description", locale, true)).append("<textarea id=\"description\" name=\"description\" "
                         + "rows=\"6\" maxlength=\"10000\">").append(Page.escape(values.get("description")))
                 .append("</textarea>").append(error("description", errors, locale));
-        html.append("<label class=\"ld-check\"><input type=\"checkbox\" id=\"emergency\" name=\"emergency\"")
-                .append(emergency ? " checked" : "").append("> ").append(Page.t(locale, "public.field.emergency"))
-                .append("</label>");
-        html.append(input("organisation", "text", values, errors, locale, false, 200));
+        if (asked.shown("emergency")) {
+            html.append("<label class=\"ld-check\"><input type=\"checkbox\" id=\"emergency\" name=\"emergency\"")
+                    .append(emergency ? " checked" : "").append("> ").append(Page.t(locale, "public.field.emergency"))
+                    .append("</label>");
+        }
+        optional(html, asked, "organisation", "text", values, errors, locale, 200);
         html.append(input("contactName", "text", values, errors, locale, true, 100));
-        html.append(input("contactPhone", "tel", values, errors, locale, false, 40));
-        html.append(input("contactEmail", "email", values, errors, locale, false, 320));
-        html.append("<p class=\"ld-hint\">").append(Page.t(locale, "public.form.contactHint")).append("</p>");
-        html.append(label("attachments", locale, false)).append("<input type=\"file\" id=\"attachments\" "
-                        + "name=\"attachments\" multiple accept=\".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt,.csv\">")
-                .append("<p class=\"ld-hint\">").append(Page.t(locale, "public.form.attachmentsHint",
-                        Attachments.MAX_FILES, Attachments.MAX_BYTES / (1024 * 1024))).append("</p>")
-                .append(error("attachments", errors, locale));
+        optional(html, asked, "contactPhone", "tel", values, errors, locale, 40);
+        optional(html, asked, "contactEmail", "email", values, errors, locale, 320);
+        if (asked.shown("contactPhone") && asked.shown("contactEmail")
+                && !asked.required("contactPhone") && !asked.required("contactEmail")) {
+            html.append("<p class=\"ld-hint\">").append(Page.t(locale, "public.form.contactHint")).append("</p>");
+        }
+        if (asked.shown("attachments")) {
+            html.append(label("attachments", locale, asked.required("attachments")))
+                    .append("<input type=\"file\" id=\"attachments\" name=\"attachments\" multiple "
+                            + "accept=\".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt,.csv\">")
+                    .append("<p class=\"ld-hint\">").append(Page.t(locale, "public.form.attachmentsHint",
+                            Attachments.MAX_FILES, Attachments.MAX_BYTES / (1024 * 1024))).append("</p>")
+                    .append(error("attachments", errors, locale));
+        }
         html.append("<div class=\"ld-trap\" aria-hidden=\"true\"><label>Website <input name=\"website\" "
                 + "tabindex=\"-1\" autocomplete=\"off\"></label></div>");
         html.append("<button type=\"submit\" id=\"submit\">").append(Page.t(locale, "public.form.submit"))
                 .append("</button></form>");
-        Page.send(response, status, locale, Messages.get("public.form.title", locale), tenant.name(locale),
+        Page.send(response, status, locale, Messages.get("public.form.title", locale), tenant, brands.look(),
                 html.toString());
+    }
+
+    private static void optional(StringBuilder html, IntakeForm asked, String field, String type,
+                                 Map<String, String> values, Map<String, String> errors, Locale locale, int max) {
+        if (asked.shown(field)) {
+            html.append(input(field, type, values, errors, locale, asked.required(field), max));
+        }
     }
 
     private static String label(String field, Locale locale, boolean required) {

@@ -1,5 +1,8 @@
 package io.labdesk.platform.core.web;
 
+import io.labdesk.platform.core.brand.Brands;
+import io.labdesk.platform.core.intake.IntakeForm;
+import io.labdesk.platform.core.intake.IntakeForms;
 import io.labdesk.platform.core.request.CustomerRequests;
 import io.labdesk.platform.core.request.RequestAttachment;
 import io.labdesk.platform.core.request.RequestEvent;
@@ -33,6 +36,12 @@ public class TrackingPageServlet extends HttpServlet {
     @Inject
     TenantSettings settings;
 
+    @Inject
+    IntakeForms intakeForms;
+
+    @Inject
+    Brands brands;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String token = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
@@ -52,7 +61,13 @@ public class TrackingPageServlet extends HttpServlet {
             html.append("<p class=\"ld-notice\" id=\"received-notice\">")
                     .append(Page.t(locale, "public.track.received", r.number())).append("</p>");
         }
-        html.append("<h1>").append(Page.escape(r.subject())).append("</h1><dl class=\"ld-facts\">")
+        IntakeForm.TrackingWording wording = intakeForms.current().tracking();
+        html.append("<h1>").append(Page.escape(r.subject())).append("</h1>");
+        if (!wording.intro(locale).isBlank()) {
+            html.append("<p class=\"ld-wording\" id=\"tracking-intro\">").append(Page.escape(wording.intro(locale)))
+                    .append("</p>");
+        }
+        html.append("<dl class=\"ld-facts\">")
                 .append(fact(locale, "number", "<span id=\"request-number\">" + Page.escape(r.number()) + "</span>"))
                 .append(fact(locale, "status", "<span id=\"request-status\" class=\"ld-status\">"
                         + Page.t(locale, "public.status." + r.status().name()) + "</span>"))
@@ -80,8 +95,13 @@ public class TrackingPageServlet extends HttpServlet {
                     .append(Page.t(locale, "public.event." + event.kind())).append("</strong>")
                     .append(shown(event, tenant)).append("</li>");
         }
-        html.append("</ol><p class=\"ld-hint\">").append(Page.t(locale, "public.track.private")).append("</p>");
-        Page.send(response, 200, locale, r.number() + " · " + tenant.name(locale), tenant.name(locale),
+        html.append("</ol>");
+        if (!wording.contact(locale).isBlank()) {
+            html.append("<p class=\"ld-wording\" id=\"tracking-contact\">")
+                    .append(Page.escape(wording.contact(locale))).append("</p>");
+        }
+        html.append("<p class=\"ld-hint\">").append(Page.t(locale, "public.track.private")).append("</p>");
+        Page.send(response, 200, locale, r.number() + " · " + tenant.name(locale), tenant, brands.look(),
                 html.toString());
     }
 

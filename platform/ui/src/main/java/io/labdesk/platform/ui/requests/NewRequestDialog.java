@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.labdesk.platform.api.request.Channel;
 import io.labdesk.platform.api.request.Priority;
+import io.labdesk.platform.core.intake.IntakeForm;
 import io.labdesk.platform.core.request.Intake;
 import io.labdesk.platform.core.request.RequestIntake;
 import io.labdesk.platform.core.request.RequestType;
@@ -24,7 +25,7 @@ import java.util.UUID;
 /** Staff record a request taken by phone, e-mail, chat or in person (P2); the channel is kept. */
 final class NewRequestDialog extends Dialog {
 
-    NewRequestDialog(RequestIntake intake, RequestTypes types, Runnable afterSave) {
+    NewRequestDialog(RequestIntake intake, RequestTypes types, IntakeForm asked, Runnable afterSave) {
         setHeaderTitle(getTranslation("queue.new"));
         // One key per dialog: a second click on Save answers the first intake instead of recording it twice.
         String idempotencyKey = "ui:" + UUID.randomUUID();
@@ -43,9 +44,9 @@ final class NewRequestDialog extends Dialog {
         Select<Priority> priority = new Select<>();
         priority.setId("new-priority");
         priority.setLabel(getTranslation("request.priority"));
-        priority.setItems(Priority.values());
-        priority.setItemLabelGenerator(p -> getTranslation("request.priority." + p.name()));
-        priority.setValue(Priority.NORMAL);
+        priority.setItems(asked.offered().stream().map(IntakeForm.PriorityChoice::priority).toList());
+        priority.setItemLabelGenerator(p -> asked.name(p, getLocale()));
+        priority.setValue(asked.defaultPriority());
         Checkbox emergency = new Checkbox(getTranslation("request.emergency"));
         emergency.setId("new-emergency");
         TextField subject = new TextField(getTranslation("request.subject"));

@@ -22,6 +22,8 @@ import io.labdesk.platform.api.request.RequestStatus;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.customer.PersonalData;
+import io.labdesk.platform.core.intake.IntakeForm;
+import io.labdesk.platform.core.intake.IntakeForms;
 import io.labdesk.platform.core.request.RequestIntake;
 import io.labdesk.platform.core.request.RequestQueue;
 import io.labdesk.platform.core.request.RequestSla;
@@ -62,8 +64,9 @@ public class RequestQueueView extends Div implements HasDynamicTitle {
 
     @Inject
     public RequestQueueView(RequestQueue queue, RequestSlas slas, RequestTypes types, TenantSettings settings,
-                            CurrentTenant currentTenant, RequestIntake intake) {
+                            CurrentTenant currentTenant, RequestIntake intake, IntakeForms intakeForms) {
         this.queue = queue;
+        IntakeForm asked = intakeForms.current();
         this.slas = slas;
         this.tenant = settings.current();
         addClassName("labdesk-page");
@@ -118,7 +121,7 @@ public class RequestQueueView extends Div implements HasDynamicTitle {
         toolbar.addClassName("labdesk-toolbar");
         if (currentTenant.hasAny(TenantRole.CUSTOMER_SERVICE, TenantRole.TENANT_ADMIN)) {
             Button create = new Button(getTranslation("queue.new"), VaadinIcon.PLUS.create(),
-                    e -> new NewRequestDialog(intake, types, this::refresh).open());
+                    e -> new NewRequestDialog(intake, types, intakeForms.current(), this::refresh).open());
             create.setId("new-request");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             toolbar.addComponentAsFirst(create);
@@ -136,7 +139,7 @@ public class RequestQueueView extends Div implements HasDynamicTitle {
         grid.addColumn(r -> typeNames.getOrDefault(r.typeCode(), r.typeCode()))
                 .setHeader(getTranslation("request.type")).setWidth("10em").setFlexGrow(1);
         grid.addColumn(r -> (r.emergency() ? getTranslation("request.emergencyShort") + " · " : "")
-                        + getTranslation("request.priority." + r.priority().name()))
+                        + asked.name(r.priority(), getLocale()))
                 .setHeader(getTranslation("request.priority")).setKey("PRIORITY").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> r.customerOrganisation() == null ? PersonalData.maskName(r.contactName())
                         : r.customerOrganisation() + " · " + PersonalData.maskName(r.contactName()))

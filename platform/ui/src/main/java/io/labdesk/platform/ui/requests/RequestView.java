@@ -17,6 +17,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.api.tenant.CurrentTenant;
+import io.labdesk.platform.core.intake.IntakeForms;
 import io.labdesk.platform.core.request.Attachments;
 import io.labdesk.platform.core.request.RequestArchive;
 import io.labdesk.platform.core.request.RequestAttachment;
@@ -67,11 +68,15 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Tenant tenant;
     private String title = "";
 
+    private final IntakeForms intakeForms;
+
     @Inject
     public RequestView(ServiceRequests requests, RequestSlas slas, RequestWorkflow workflow, Timeline timeline,
                        Attachments attachments, StaffMembers members, RequestTypes types, TenantCalendars calendars,
-                       CurrentTenant currentTenant, TenantSettings settings, RequestArchive archive) {
+                       CurrentTenant currentTenant, TenantSettings settings, RequestArchive archive,
+                       IntakeForms intakeForms) {
         this.requests = requests;
+        this.intakeForms = intakeForms;
         this.slas = slas;
         this.workflow = workflow;
         this.timeline = timeline;
@@ -123,7 +128,7 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
         facts.setId("request-facts");
         fact(facts, "request.type", type);
         fact(facts, "request.priority", (r.emergency() ? getTranslation("request.emergencyShort") + " · " : "")
-                + getTranslation("request.priority." + r.priority().name()));
+                + intakeForms.current().name(r.priority(), getLocale()));
         fact(facts, "request.channel", getTranslation("request.channel." + r.channel().name()));
         fact(facts, "request.receivedAt", tenant.localTime(r.receivedAt()));
         fact(facts, "request.recordedBy", r.recordedBy());

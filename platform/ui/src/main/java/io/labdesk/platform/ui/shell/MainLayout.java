@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,11 +17,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import io.labdesk.platform.api.module.NavigationEntry;
 import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.core.brand.Brands;
 import io.labdesk.platform.core.identity.SignedInStaff;
 import io.labdesk.platform.core.identity.TenantChoice;
 import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.ui.admin.brand.BrandView;
 import io.labdesk.platform.ui.admin.calendar.CalendarView;
 import io.labdesk.platform.ui.admin.history.SettingsHistoryView;
+import io.labdesk.platform.ui.admin.intake.IntakeView;
 import io.labdesk.platform.ui.admin.modules.ModulesView;
 import io.labdesk.platform.ui.admin.securitylog.SecurityLogView;
 import io.labdesk.platform.ui.admin.sla.SlaPolicyView;
@@ -44,8 +48,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final SignedInStaff.Session session;
 
+    private final Div logoHolder = new Div();
+
     @Inject
-    public MainLayout(SignedInStaff signedInStaff, TenantChoice tenantChoice, ModuleRoutes moduleRoutes) {
+    public MainLayout(SignedInStaff signedInStaff, TenantChoice tenantChoice, ModuleRoutes moduleRoutes,
+                      Brands brands) {
         session = StaffSession.current(signedInStaff).orElse(null);
         if (session != null) {
             tenantChoice.recordSignIn(StaffSession.httpRequest(), session);
@@ -65,7 +72,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        Div navbar = new Div(new DrawerToggle(), brand, tenantLabel(), tenantSwitch(tenantChoice), spacer, user,
+        logoHolder.addClassName("labdesk-logo-holder");
+        Div navbar = new Div(new DrawerToggle(), brand, logoHolder, tenantLabel(), tenantSwitch(tenantChoice), spacer, user,
                 new LanguageSwitch(getLocale()), logout);
         navbar.addClassName("labdesk-navbar");
         addToNavbar(navbar);
@@ -88,6 +96,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (session != null && session.roles().contains(TenantRole.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.staff"), StaffView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.intake"), IntakeView.class,
+                    VaadinIcon.FORM.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.brand"), BrandView.class,
+                    VaadinIcon.PALETTE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.slaPolicy"), SlaPolicyView.class,
                     VaadinIcon.TIMER.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.calendar"), CalendarView.class,
@@ -105,6 +117,20 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+        Tenant tenant = session == null ? null : session.currentTenant().orElse(null);
+        if (tenant != null && !session.tenantSuspended()) {
+            Brands.Look look = brands.look();
+            showLogo(Branding.logo(tenant, look));
+            addAttachListener(e -> Branding.apply(e.getUI(), tenant, look));
+        }
+    }
+
+    /** Shows the institution's logo beside LabDesk's name (null: none). */
+    void showLogo(Image logo) {
+        logoHolder.removeAll();
+        if (logo != null) {
+            logoHolder.add(logo);
+        }
     }
 
     /** A module's icon, named as Vaadin's icon element takes it ({@code vaadin:comments}). */

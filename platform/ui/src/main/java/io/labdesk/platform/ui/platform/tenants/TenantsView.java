@@ -1,5 +1,6 @@
 package io.labdesk.platform.ui.platform.tenants;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -7,18 +8,32 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
 import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.core.module.InstalledModules;
+import io.labdesk.platform.core.offboarding.TenantExport;
+import io.labdesk.platform.core.offboarding.TenantExports;
+import io.labdesk.platform.core.offboarding.TenantRemoval;
 import io.labdesk.platform.core.tenant.PlatformTenants;
 import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.core.tenant.TenantContext;
+import io.labdesk.platform.core.tenant.TenantTemplate;
 import io.labdesk.platform.ui.shell.MainLayout;
 import io.labdesk.platform.ui.shell.OneTimePassword;
 import io.labdesk.platform.ui.shell.Problems;
@@ -33,12 +48,17 @@ import java.util.stream.Collectors;
 public class TenantsView extends Div implements HasDynamicTitle {
 
     private final PlatformTenants tenants;
+    private final TenantExports exports;
+    private final TenantRemoval removal;
     private final InstalledModules modules;
     private final Grid<PlatformTenants.Usage> grid = new Grid<>();
 
     @Inject
-    public TenantsView(PlatformTenants tenants, InstalledModules modules) {
+    public TenantsView(PlatformTenants tenants, InstalledModules modules, TenantExports exports,
+                       TenantRemoval removal) {
         this.tenants = tenants;
+        this.exports = exports;
+        this.removal = removal;
         this.modules = modules;
         addClassName("labdesk-page");
         add(new H2(getTranslation("nav.tenants")));
@@ -71,7 +91,15 @@ public class TenantsView extends Div implements HasDynamicTitle {
             });
             toggle.setId((suspended ? "resume-" : "suspend-") + u.tenant().slug());
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return toggle;
+            Button export = new Button(getTranslation("tenants.export"), VaadinIcon.DOWNLOAD.create(),
+                    e -> openExport(u.tenant()));
+            export.setId("export-" + u.tenant().slug());
+            export.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button delete = new Button(getTranslation("tenants.delete"), VaadinIcon.TRASH.create(),
+                    e -> openDelete(u.tenant()));
+            delete.setId("delete-" + u.tenant().slug());
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            return new HorizontalLayout(toggle, export, delete);
         }).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(create, grid);
@@ -80,6 +108,93 @@ public class TenantsView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(tenants.list());
+    }
+
+    /** Exports all of the tenant's data, showing how far it got, then offers the archive. */
+    private void openExport(Tenant tenant) {
+        TenantExport[] export = new TenantExport[1];
+        if (!Problems.attempt(getLocale(), Map.of(), () -> export[0] = exports.start(tenant.slug()))) {
+            return;
+        }
+        TenantContext.Binding binding = TenantContext.current().orElseThrow();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("tenants.export") + " · " + tenant.name(getLocale()));
+        ProgressBar progress = new ProgressBar(0, 100, 0);
+        progress.setId("export-progress");
+        Span state = new Span(getTranslation("tenants.export.running", 0, 0));
+        state.setId("export-state");
+        Div done = new Div();
+        dialog.add(new Paragraph(getTranslation(tenant.suspended() ? "tenants.export.suspended"
+                : "tenants.export.active")), progress, state, done);
+        UI ui = UI.getCurrent();
+        Registration[] polling = new Registration[1];
+        polling[0] = ui.addPollListener(e -> {
+            TenantExport now = export[0];
+            progress.setValue(now.percent());
+            state.setText(getTranslation("tenants.export.running", now.tablesDone(), now.tables()));
+            if (now.status() == TenantExport.Status.RUNNING) {
+                return;
+            }
+            polling[0].remove();
+            ui.setPollInterval(-1);
+            if (now.status() == TenantExport.Status.FAILED) {
+                state.setText(getTranslation("tenants.export.failed", now.failure()));
+                return;
+            }
+            state.setText(getTranslation("tenants.export.done", now.tables(), now.rows()));
+            // Downloads reach the server outside the request filter: bind the platform admin's own session.
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(d -> {
+                try (TenantContext.Scope ignored = TenantContext.bind(binding)) {
+                    return new DownloadResponse(exports.archive(tenant.slug(), now.id()), now.fileName(),
+                            "application/zip", -1);
+                }
+            }), getTranslation("tenants.export.download"));
+            download.setId("export-download");
+            done.add(download);
+            refresh();
+        });
+        ui.setPollInterval(500);
+        dialog.addDialogCloseActionListener(e -> {
+            polling[0].remove();
+            ui.setPollInterval(-1);
+            dialog.close();
+        });
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> {
+            polling[0].remove();
+            ui.setPollInterval(-1);
+            dialog.close();
+        }));
+        dialog.open();
+    }
+
+    /** Deletes the tenant after it was suspended and exported, once its slug is typed to confirm. */
+    private void openDelete(Tenant tenant) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("tenants.delete") + " · " + tenant.name(getLocale()));
+        Paragraph warning = new Paragraph(getTranslation("tenants.delete.warning", tenant.slug()));
+        Paragraph exported = new Paragraph(tenant.exportedAt() == null ? getTranslation("tenants.delete.notExported")
+                : getTranslation("tenants.delete.exported", tenant.localTime(tenant.exportedAt())));
+        exported.setId("delete-export-state");
+        TextField confirm = new TextField(getTranslation("tenants.delete.confirm"));
+        confirm.setId("delete-confirm");
+        confirm.setWidthFull();
+        Button delete = new Button(getTranslation("tenants.delete"), e -> {
+            if (Problems.attempt(getLocale(), Map.of("confirm", confirm),
+                    () -> removal.remove(tenant.slug(), confirm.getValue()))) {
+                dialog.close();
+                refresh();
+                Notification.show(getTranslation("tenants.delete.done", tenant.slug()), 5000,
+                        Notification.Position.BOTTOM_START);
+            }
+        });
+        delete.setId("confirm-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        delete.setEnabled(false);
+        confirm.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        confirm.addValueChangeListener(e -> delete.setEnabled(tenant.slug().equals(e.getValue().strip())));
+        dialog.add(warning, exported, confirm);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), delete);
+        dialog.open();
     }
 
     /** The tenant's plan: every installed module, or the ones ticked. */
@@ -125,8 +240,29 @@ public class TenantsView extends Div implements HasDynamicTitle {
         TextField adminName = field("tenants.adminName", "new-admin-name");
         EmailField adminEmail = new EmailField(getTranslation("tenants.adminEmail"));
         adminEmail.setId("new-admin-email");
-        dialog.add(new FormLayout(slug, name, nameEn, locale, timeZone, adminUsername, adminName, adminEmail));
+        Select<TenantTemplate> template = new Select<>();
+        template.setId("new-template");
+        template.setLabel(getTranslation("tenants.template"));
+        template.setItems(tenants.templates());
+        template.setEmptySelectionAllowed(true);
+        template.setEmptySelectionCaption(getTranslation("tenants.template.none"));
+        template.setItemLabelGenerator(t -> t == null ? getTranslation("tenants.template.none") : t.name(getLocale()));
+        Paragraph templateText = new Paragraph();
+        templateText.setId("template-description");
+        templateText.addClassName("labdesk-muted");
+        template.addValueChangeListener(e -> {
+            templateText.setText(e.getValue() == null ? "" : e.getValue().description(getLocale()));
+            if (e.getValue() != null) {
+                locale.setValue(e.getValue().locale());
+                timeZone.setValue(e.getValue().timeZone());
+            }
+        });
+        FormLayout layout = new FormLayout(template, templateText, slug, name, nameEn, locale, timeZone,
+                adminUsername, adminName, adminEmail);
+        layout.setColspan(templateText, 2);
+        dialog.add(layout);
         Map<String, com.vaadin.flow.component.HasValidation> fields = new LinkedHashMap<>();
+        fields.put("template", template);
         fields.put("slug", slug);
         fields.put("name", name);
         fields.put("nameEn", nameEn);
@@ -139,7 +275,7 @@ public class TenantsView extends Div implements HasDynamicTitle {
             if (Problems.attempt(getLocale(), fields, () -> created[0] = tenants.create(new PlatformTenants.NewTenant(
                     slug.getValue().strip(), name.getValue(), nameEn.getValue(), locale.getValue(),
                     timeZone.getValue().strip(), adminUsername.getValue(), adminName.getValue(),
-                    adminEmail.getValue())))) {
+                    adminEmail.getValue(), template.getValue() == null ? null : template.getValue().id())))) {
                 dialog.close();
                 refresh();
                 OneTimePassword.showIfNew(created[0].admin());

@@ -1,0 +1,31 @@
+package io.labdesk.platform.core.tenant;
+
+import io.labdesk.platform.core.sla.SlaPolicy;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A kind of institution a new tenant can start as (tenants/templates/ID.yaml): its language and time zone, the
+ * calendar template, the modules switched on, the SLA policy and the request types offered. A new tenant gets a
+ * copy; later changes to the template do not reach it.
+ *
+ * @param requestTypes codes of the default request types offered; empty: all of them
+ */
+public record TenantTemplate(String id, String name, String nameEn, String description, String descriptionEn,
+                             String locale, String timeZone, String calendar, List<String> modules,
+                             SlaPolicy sla, List<String> requestTypes) {
+
+    public TenantTemplate {
+        modules = List.copyOf(modules);
+        requestTypes = List.copyOf(requestTypes);
+    }
+
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : name;
+    }
+
+    public String description(Locale locale) {
+        String text = "en".equals(locale.getLanguage()) && descriptionEn != null ? descriptionEn : description;
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,49 @@
+package io.labdesk.platform.core.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.labdesk.platform.api.request.Priority;
+import io.labdesk.platform.core.sla.SlaClock;
+import io.labdesk.platform.core.sla.SlaPolicy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TenantTemplatesTest {
+
+    @Test
+    void theShippedTemplatesAreReadableWithCompletePolicies() throws IOException {
+        Path dir = TenantDefinitionsTest.DEMO_TENANTS.resolve("templates");
+        TenantTemplate testing = TenantTemplates.read(dir.resolve("testing-lab.yaml"));
+
+        assertThat(testing.name()).isEqualTo("检测实验室");
+        assertThat(testing.modules()).contains("complaints");
+        assertThat(testing.requestTypes()).contains("DISPUTE").doesNotContain("REPAIR");
+        assertThat(testing.sla().warningPercent()).isEqualTo(75);
+        assertThat(testing.sla().targetsFor("DISPUTE", Priority.NORMAL, false))
+                .containsEntry(SlaPolicy.Kind.ACKNOWLEDGE, SlaClock.Target.businessMinutes(120))
+                .containsEntry(SlaPolicy.Kind.FIRST_RESPONSE, SlaClock.Target.businessMinutes(480));
+        assertThat(TenantTemplates.read(dir.resolve("calibration-lab.yaml")).sla()
+                .targetsFor("REPAIR", Priority.NORMAL, false))
+                .containsEntry(SlaPolicy.Kind.DELIVERY, SlaClock.Target.businessMinutes(2400));
+        assertThat(TenantTemplates.read(dir.resolve("instrument-service.yaml")).sla()
+                .targetsFor("REPAIR", Priority.URGENT, false))
+                .containsEntry(SlaPolicy.Kind.DELIVERY, SlaClock.Target.businessMinutes(960));
+    }
+
+    @Test
+    void aBadTargetIsNamedInTheMessage(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("bad-lab.yaml"), """
+                name: 坏模板
+                sla:
+                  targets:
+                    - {kind: SOMETIME, minutes: 60}
+                """);
+
+        assertThatThrownBy(() -> TenantTemplates.read(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bad-lab.yaml").hasMessageContaining("kind is one of");
+    }
+}
