@@ -29,6 +29,8 @@ final class LabDeskDeployment {
         JavaArchive probe = ShrinkWrap.create(JavaArchive.class, "labdesk-probe-module.jar")
                 .addPackage(ProbeModule.class.getPackage())
                 .addAsResource("db/changelog/modules/probe.xml")
+                .addAsServiceProvider(io.labdesk.platform.api.module.ModuleEntities.class,
+                        io.labdesk.it.probe.ProbeEntities.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("labdesk.war")))
                 .addAsLibrary(probe);

@@ -60,7 +60,14 @@ class TenantIsolationIT {
         assertFalse(owned.isEmpty(), "no tenant-owned entities found");
         for (UUID tenant : List.of(a, b)) {
             attachAFile(tenant);
+            transactions.inTenant(tenant, () -> {
+                // The test-only module's entity, so that module entities are covered like the platform's.
+                tenantData.em().persist(new io.labdesk.it.probe.ProbeNote("seed", "isolation"));
+                return null;
+            });
         }
+        assertTrue(owned.stream().anyMatch(e -> e.getName().equals("ProbeNote")),
+                "a module's entity is part of the persistence unit");
 
         for (EntityType<?> entity : owned) {
             String name = entity.getName();

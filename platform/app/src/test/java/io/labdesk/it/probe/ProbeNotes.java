@@ -26,22 +26,19 @@ public class ProbeNotes {
 
     @Transactional
     public void add(UUID tenantId, String kind, String text) {
-        UUID id = UUID.randomUUID();
-        store.entityManager().createNativeQuery(
-                        "INSERT INTO probe_note (id, tenant_id, kind, text, created_at) VALUES (?, ?, ?, ?, now())")
-                .setParameter(1, id).setParameter(2, tenantId).setParameter(3, kind).setParameter(4, text)
-                .executeUpdate();
+        ProbeNote note = new ProbeNote(kind, text);
+        store.entityManager().persist(note);
+        UUID id = note.id();
         if (kind.equals("note")) {
             events.fire(new ModuleEvent(tenantId, ProbeModule.ID, "note-added", id, Map.of("text", text)));
         }
     }
 
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<String> list(int limit) {
-        return store.entityManager().createNativeQuery(
-                        "SELECT kind || ':' || text FROM probe_note ORDER BY created_at DESC, text LIMIT ?")
-                .setParameter(1, limit).getResultList();
+        return store.entityManager().createQuery(
+                        "SELECT n FROM ProbeNote n ORDER BY n.createdAt DESC, n.text", ProbeNote.class)
+                .setMaxResults(limit).getResultStream().map(n -> n.kind() + ":" + n.text()).toList();
     }
 
     public UUID tenant() {
