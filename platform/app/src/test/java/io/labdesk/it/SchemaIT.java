@@ -115,6 +115,14 @@ class SchemaIT {
                     s.execute("INSERT INTO probe_note (id, tenant_id, kind, text, created_at) SELECT gen_random_uuid(), '"
                             + tenant + "', 'seed', 'schema', now() WHERE NOT EXISTS (SELECT 1 FROM probe_note WHERE "
                             + "tenant_id = '" + tenant + "' AND kind = 'seed')");
+                    // Nor has the complaint module, which no demo institution runs yet.
+                    s.execute("INSERT INTO complaint (id, tenant_id, number, channel, subject_kind, repeatable, "
+                            + "named_staff, performed_by, complainant_name, description, received_at, recorded_by, "
+                            + "status) SELECT gen_random_uuid(), '" + tenant + "', 'CP-2000-0001', 'PHONE', 'OTHER', "
+                            + "true, '', '', 'seed', 'schema', now(), 'test', 'RECEIVED' WHERE NOT EXISTS (SELECT 1 "
+                            + "FROM complaint WHERE tenant_id = '" + tenant + "' AND number = 'CP-2000-0001')");
+                    s.execute("INSERT INTO complaint_counter (tenant_id, year, last_number) VALUES ('" + tenant
+                            + "', 2000, 1) ON CONFLICT DO NOTHING");
                 }
             }
             for (String table : tables) {
@@ -154,7 +162,7 @@ class SchemaIT {
             // Plug-in modules' own tables are in the catalogue too (the test-only probe module brings one).
             assertThat(strings(su, "SELECT c.relname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
                     + "WHERE a.attname = 'tenant_id' AND c.relkind = 'r'"))
-                    .contains("service_request", "tenant_module", "settings_change", "probe_note");
+                    .contains("service_request", "tenant_module", "settings_change", "probe_note", "complaint");
         }
     }
 

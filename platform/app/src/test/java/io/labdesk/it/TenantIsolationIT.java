@@ -63,6 +63,11 @@ class TenantIsolationIT {
             transactions.inTenant(tenant, () -> {
                 // The test-only module's entity, so that module entities are covered like the platform's.
                 tenantData.em().persist(new io.labdesk.it.probe.ProbeNote("seed", "isolation"));
+                tenantData.em().persist(new io.labdesk.modules.complaints.domain.Complaint("CP-1999-" + tenant
+                        .toString().substring(0, 4), io.labdesk.modules.complaints.domain.ComplaintKinds.Channel.PHONE,
+                        null, io.labdesk.modules.complaints.domain.ComplaintKinds.Subject.OTHER, null, null, true, null,
+                        List.of(), List.of(), "isolation", null, "13900000000", null, "isolation",
+                        java.time.Instant.now(), "test"));
                 return null;
             });
         }

@@ -2,7 +2,7 @@ package io.labdesk.platform.core.rest;
 
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.InvalidInput;
-import io.labdesk.platform.api.module.InvalidSettings;
+import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.core.identity.KeycloakAdmin;
 import io.labdesk.platform.core.tenant.NotFound;
@@ -105,7 +105,7 @@ public final class ProblemMappers {
 
         private static Map<String, String> fields(InvalidInput e, Locale locale) {
             Map<String, String> fields = new LinkedHashMap<>();
-            if (e instanceof InvalidSettings settings) {
+            if (e instanceof InvalidModuleInput settings) {
                 settings.messages().forEach((field, text) -> fields.put(field, text.in(locale)));
             } else {
                 e.fieldMessageKeys().forEach((field, key) -> fields.put(field, Messages.get(key, locale)));

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.InvalidInput;
-import io.labdesk.platform.api.module.InvalidSettings;
+import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.core.identity.KeycloakAdmin;
 import io.labdesk.platform.core.rest.Messages;
@@ -24,7 +24,7 @@ public final class Problems {
         try {
             action.run();
             return true;
-        } catch (InvalidSettings e) {
+        } catch (InvalidModuleInput e) {
             e.messages().forEach((field, text) -> mark(fields.get(field), text.in(locale)));
         } catch (InvalidInput e) {
             e.fieldMessageKeys().forEach((field, key) -> mark(fields.get(field), Messages.get(key, locale)));

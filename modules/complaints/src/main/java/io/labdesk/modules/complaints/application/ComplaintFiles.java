@@ -1,0 +1,298 @@
+package io.labdesk.modules.complaints.application;
+
+import io.labdesk.modules.complaints.ComplaintsModule;
+import io.labdesk.modules.complaints.domain.Acceptance;
+import io.labdesk.modules.complaints.domain.Complaint;
+import io.labdesk.modules.complaints.domain.ComplaintKinds;
+import io.labdesk.modules.complaints.domain.Deadlines;
+import io.labdesk.modules.complaints.domain.Recusal;
+import io.labdesk.platform.api.data.ConcurrentEdit;
+import io.labdesk.platform.api.data.EmailAddress;
+import io.labdesk.platform.api.data.TenantStore;
+import io.labdesk.platform.api.identity.StaffDirectory;
+import io.labdesk.platform.api.module.InvalidModuleInput;
+import io.labdesk.platform.api.module.ModuleEvent;
+import io.labdesk.platform.api.module.ModuleSettings;
+import io.labdesk.platform.api.module.TenantModules;
+import io.labdesk.platform.api.module.Text;
+import io.labdesk.platform.api.sla.WorkingTime;
+import io.labdesk.platform.api.tenant.CurrentTenant;
+import io.labdesk.platform.api.tenant.TenantRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The complaint file's life so far: recorded and checked for acceptance at once (a refusal carries the explanation
+ * the customer is told), acknowledged, classified (which sets the major complaint's deadline and routes it), and
+ * given an investigator and a decider who are not involved.
+ */
+@ApplicationScoped
+public class ComplaintFiles {
+
+    @Inject
+    TenantStore store;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    TenantModules modules;
+
+    @Inject
+    WorkingTime workingTime;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    Event<ModuleEvent> events;
+
+    /** What staff record of a complaint; {@code receivedAt} null: now (a letter or transfer may have come earlier). */
+    public record NewComplaint(ComplaintKinds.Channel channel, String transferredFrom, ComplaintKinds.Subject subject,
+                               String reportNumber, LocalDate aboutDate, Boolean repeatable, String requestNumber,
+                               List<String> namedStaff, List<String> performedBy, String complainantName,
+                               String complainantOrganisation, String complainantPhone, String complainantEmail,
+                               String description, Instant receivedAt) {
+    }
+
+    @Transactional
+    public Complaint record(NewComplaint c) {
+        modules.require(ComplaintsModule.RECORD);
+        // Microseconds, as PostgreSQL keeps them: deadlines read back equal those answered now.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant received = c.receivedAt() == null ? now : c.receivedAt().truncatedTo(ChronoUnit.MICROS);
+        check(c, received, now);
+        LocalDate receivedOn = received.atZone(workingTime.zone()).toLocalDate();
+        Complaint complaint = new Complaint(number(receivedOn.getYear()), c.channel(), blankToNull(c.transferredFrom()),
+                c.subject(), blankToNull(c.reportNumber()), c.aboutDate(), c.repeatable() == null || c.repeatable(),
+                blankToNull(c.requestNumber()), usernames(c.namedStaff()), usernames(c.performedBy()),
+                c.complainantName().strip(), blankToNull(c.complainantOrganisation()),
+                blankToNull(c.complainantPhone()), blankToNull(c.complainantEmail()), c.description().strip(),
+                received, currentTenant.actor());
+        ModuleSettings settings = modules.settings(ComplaintsModule.ID);
+        Acceptance.Windows windows = new Acceptance.Windows((int) settings.number("reportWindowDays"),
+                (int) settings.number("otherWindowMonths"));
+        Acceptance.Decision decision = Acceptance.decide(c.subject(), receivedOn, c.aboutDate(),
+                complaint.repeatable(), windows);
+        if (decision.accepted()) {
+            complaint.accept(Deadlines.of(received, complaint.severity(), complaint.transferred(), targets(settings),
+                    workingTime));
+        } else {
+            Text explanation = decision.refusal().explanation(decision.lastDay(), windows, c.subject());
+            complaint.refuse(decision.refusal(), explanation.zh(), explanation.en());
+        }
+        store.entityManager().persist(complaint);
+        events.fire(new ModuleEvent(currentTenant.id().orElseThrow(), ComplaintsModule.ID,
+                decision.accepted() ? "complaint-received" : "complaint-refused", complaint.id(),
+                Map.of("number", complaint.number())));
+        return complaint;
+    }
+
+    @Transactional
+    public List<Complaint> latest(int limit) {
+        modules.require(ComplaintsModule.READ);
+        return store.entityManager().createQuery("SELECT c FROM Complaint c ORDER BY c.receivedAt DESC",
+                Complaint.class).setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
+    }
+
+    @Transactional
+    public Optional<Complaint> find(UUID id) {
+        modules.require(ComplaintsModule.READ);
+        return Optional.ofNullable(store.entityManager().find(Complaint.class, id));
+    }
+
+    /** Confirms receipt to the complainant (due within 2 h by default). */
+    @Transactional
+    public Complaint acknowledge(UUID id, long version) {
+        modules.require(ComplaintsModule.RECORD);
+        Complaint c = editable(id, version);
+        if (c.status() != ComplaintKinds.Status.RECEIVED) {
+            throw InvalidModuleInput.of("status", Text.of("只能确认刚收到的投诉。",
+                    "Only a complaint just received can be acknowledged."));
+        }
+        c.acknowledge(Instant.now());
+        return flushed(c);
+    }
+
+    /** Major or normal, technical or procedural; a major complaint gets its detailed-solution deadline. */
+    @Transactional
+    public Complaint classify(UUID id, ComplaintKinds.Severity severity, ComplaintKinds.Nature nature, long version) {
+        modules.require(ComplaintsModule.MANAGE);
+        Map<String, Text> problems = new LinkedHashMap<>();
+        if (severity == null) {
+            problems.put("severity", Text.of("请选择重大或一般。", "Choose major or normal."));
+        }
+        if (nature == null) {
+            problems.put("nature", Text.of("请选择技术类或程序类。", "Choose technical or procedural."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidModuleInput(problems);
+        }
+        Complaint c = editable(id, version);
+        c.classify(severity, nature, Deadlines.of(c.receivedAt(), severity, c.transferred(),
+                targets(modules.settings(ComplaintsModule.ID)), workingTime));
+        return flushed(c);
+    }
+
+    /**
+     * The investigator: the technical manager for a technical complaint, the quality manager for a procedural one,
+     * never someone the complaint names or who did the work.
+     */
+    @Transactional
+    public Complaint assignInvestigator(UUID id, String username, long version) {
+        modules.require(ComplaintsModule.MANAGE);
+        Complaint c = editable(id, version);
+        if (c.nature() == null) {
+            throw InvalidModuleInput.of("nature", Text.of("请先将投诉分类为技术类或程序类。",
+                    "Classify the complaint as technical or procedural first."));
+        }
+        TenantRole handler = c.nature() == ComplaintKinds.Nature.TECHNICAL
+                ? TenantRole.TECHNICAL_MANAGER : TenantRole.QUALITY_MANAGER;
+        StaffDirectory.StaffMember member = active(username);
+        if (!member.holds(handler)) {
+            throw InvalidModuleInput.of("investigator", c.nature() == ComplaintKinds.Nature.TECHNICAL
+                    ? Text.of("技术类投诉由技术负责人调查；" + username + " 不是技术负责人。",
+                    "A technical complaint is investigated by a technical manager; " + username + " is not one.")
+                    : Text.of("程序类投诉由质量负责人调查；" + username + " 不是质量负责人。",
+                    "A procedural complaint is investigated by a quality manager; " + username + " is not one."));
+        }
+        recuse("investigator", c, username);
+        c.investigateBy(username);
+        return flushed(c);
+    }
+
+    /** Who decides (or approves the decision): not involved, and not the investigator. */
+    @Transactional
+    public Complaint assignDecider(UUID id, String username, long version) {
+        modules.require(ComplaintsModule.MANAGE);
+        Complaint c = editable(id, version);
+        StaffDirectory.StaffMember member = active(username);
+        if (!member.holds(TenantRole.QUALITY_MANAGER) && !member.holds(TenantRole.TECHNICAL_MANAGER)
+                && !member.holds(TenantRole.DIRECTOR)) {
+            throw InvalidModuleInput.of("decider", Text.of(username + " 须为质量负责人、技术负责人或总经理。",
+                    username + " must be a quality manager, a technical manager or the director."));
+        }
+        recuse("decider", c, username);
+        c.decideBy(username);
+        return flushed(c);
+    }
+
+    private void recuse(String field, Complaint c, String username) {
+        Optional<Text> reason = Recusal.reason(username, c.namedStaff(), c.performedBy());
+        if (reason.isPresent()) {
+            throw InvalidModuleInput.of(field, reason.get());
+        }
+    }
+
+    private StaffDirectory.StaffMember active(String username) {
+        return staff.find(username == null ? "" : username.strip()).orElseThrow(() -> InvalidModuleInput.of("username",
+                Text.of("本机构没有该在职员工。", "No active staff member of this institution has that username.")));
+    }
+
+    private Complaint editable(UUID id, long version) {
+        Complaint c = store.entityManager().find(Complaint.class, id);
+        if (c == null) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        if (c.version() != version) {
+            throw new ConcurrentEdit("The complaint " + c.number());
+        }
+        if (c.status() == ComplaintKinds.Status.REFUSED) {
+            throw InvalidModuleInput.of("status", Text.of("该投诉未予受理。", "This complaint was not accepted."));
+        }
+        return c;
+    }
+
+    private Complaint flushed(Complaint c) {
+        try {
+            store.entityManager().flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEdit("The complaint " + c.number());
+        }
+        return c;
+    }
+
+    private static Deadlines.Targets targets(ModuleSettings s) {
+        return new Deadlines.Targets(Duration.ofHours(s.number("acknowledgeHours")),
+                Duration.ofHours(s.number("preliminaryHours")), Duration.ofHours(s.number("detailedHours")),
+                (int) s.number("transferredMonths"), s.flag("businessTime"));
+    }
+
+    private void check(NewComplaint c, Instant received, Instant now) {
+        Map<String, Text> problems = new LinkedHashMap<>();
+        if (c.channel() == null) {
+            problems.put("channel", Text.of("请选择投诉渠道。", "Choose how the complaint came in."));
+        } else if (c.channel() == ComplaintKinds.Channel.TRANSFERRED && blank(c.transferredFrom())) {
+            problems.put("transferredFrom", Text.of("请填写转交投诉的单位。", "Say who passed the complaint on."));
+        }
+        if (c.subject() == null) {
+            problems.put("subject", Text.of("请选择投诉事项：对报告的异议或其他。",
+                    "Choose what it concerns: an objection to a report, or something else."));
+        } else {
+            LocalDate receivedOn = received.atZone(workingTime.zone()).toLocalDate();
+            Acceptance.datesProblem(c.subject(), receivedOn, c.aboutDate())
+                    .ifPresent(t -> problems.put("aboutDate", t));
+        }
+        if (received.isAfter(now.plusSeconds(60))) {
+            problems.put("receivedAt", Text.of("收到时间不能在将来。", "The time received cannot be in the future."));
+        }
+        if (blank(c.complainantName()) || c.complainantName().strip().length() > 100) {
+            problems.put("complainantName", Text.of("请填写投诉人（1 至 100 个字符）。",
+                    "Give the complainant's name (1 to 100 characters)."));
+        }
+        if (blank(c.complainantPhone()) && blank(c.complainantEmail())) {
+            problems.put("complainantPhone", Text.of("请至少留下电话或电子邮箱，以便答复。",
+                    "Leave a phone number or an e-mail address for the answer."));
+        }
+        if (!blank(c.complainantEmail()) && !EmailAddress.valid(c.complainantEmail())) {
+            problems.put("complainantEmail", Text.of("电子邮箱格式不正确。", "This is not an e-mail address."));
+        }
+        if (blank(c.description()) || c.description().strip().length() > 10_000) {
+            problems.put("description", Text.of("请描述投诉内容（不超过 10000 个字符）。",
+                    "Describe the complaint (at most 10,000 characters)."));
+        }
+        for (String name : usernames(c.namedStaff())) {
+            if (staff.find(name).isEmpty()) {
+                problems.put("namedStaff", Text.of("本机构没有在职员工 " + name + "。",
+                        "No active staff member " + name + " in this institution."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidModuleInput(problems);
+        }
+    }
+
+    /** The next number of the year for this tenant, without gaps: the counter row is locked until commit. */
+    private String number(int year) {
+        Object last = store.entityManager().createNativeQuery("INSERT INTO complaint_counter (tenant_id, year, "
+                        + "last_number) VALUES (?, ?, 1) ON CONFLICT (tenant_id, year) DO UPDATE SET last_number = "
+                        + "complaint_counter.last_number + 1 RETURNING last_number")
+                .setParameter(1, currentTenant.id().orElseThrow()).setParameter(2, year).getSingleResult();
+        return String.format("CP-%d-%04d", year, ((Number) last).intValue());
+    }
+
+    private static List<String> usernames(List<String> names) {
+        return names == null ? List.of() : names.stream().filter(n -> n != null && !n.isBlank()).map(String::strip)
+                .distinct().toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

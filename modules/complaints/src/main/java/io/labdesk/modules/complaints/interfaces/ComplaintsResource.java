@@ -1,0 +1,143 @@
+package io.labdesk.modules.complaints.interfaces;
+
+import io.labdesk.modules.complaints.application.ComplaintFiles;
+import io.labdesk.modules.complaints.domain.Complaint;
+import io.labdesk.modules.complaints.domain.ComplaintKinds;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code /api/v1/complaints}: record a complaint (checked for acceptance at once), read them, acknowledge,
+ * classify, and assign the investigator and the decider.
+ */
+@Path("complaints")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ComplaintsResource {
+
+    @Inject
+    ComplaintFiles files;
+
+    @POST
+    public Response record(NewComplaint c) {
+        Complaint recorded = files.record(new ComplaintFiles.NewComplaint(c.channel(), c.transferredFrom(),
+                c.subject(), c.reportNumber(), c.aboutDate() == null || c.aboutDate().isBlank() ? null
+                : parseDate(c.aboutDate()), c.repeatable(), c.requestNumber(), c.namedStaff(), c.performedBy(),
+                c.complainantName(), c.complainantOrganisation(), c.complainantPhone(), c.complainantEmail(),
+                c.description(), c.receivedAt() == null || c.receivedAt().isBlank() ? null
+                : parseInstant(c.receivedAt())));
+        return Response.status(Response.Status.CREATED).entity(View.of(recorded)).build();
+    }
+
+    @GET
+    public List<View> latest() {
+        return files.latest(200).stream().map(View::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public View get(@PathParam("id") UUID id) {
+        return files.find(id).map(View::of).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    public View acknowledge(@PathParam("id") UUID id, Versioned v) {
+        return View.of(files.acknowledge(id, v.version()));
+    }
+
+    @PUT
+    @Path("{id}/classification")
+    public View classify(@PathParam("id") UUID id, Classification c) {
+        return View.of(files.classify(id, c.severity(), c.nature(), c.version()));
+    }
+
+    @PUT
+    @Path("{id}/investigator")
+    public View investigator(@PathParam("id") UUID id, Assignment a) {
+        return View.of(files.assignInvestigator(id, a.username(), a.version()));
+    }
+
+    @PUT
+    @Path("{id}/decider")
+    public View decider(@PathParam("id") UUID id, Assignment a) {
+        return View.of(files.assignDecider(id, a.username(), a.version()));
+    }
+
+    private static Instant parseInstant(String text) {
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw io.labdesk.platform.api.module.InvalidModuleInput.of("receivedAt",
+                    io.labdesk.platform.api.module.Text.of("时间格式为 2026-11-23T09:30+08:00。",
+                            "A time such as 2026-11-23T09:30+08:00."));
+        }
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw io.labdesk.platform.api.module.InvalidModuleInput.of("aboutDate",
+                    io.labdesk.platform.api.module.Text.of("日期格式为 2026-11-23。", "A date such as 2026-11-23."));
+        }
+    }
+
+    /** {@code aboutDate}: the report's issue date, or the date of what the complaint concerns (yyyy-MM-dd). */
+    public record NewComplaint(ComplaintKinds.Channel channel, String transferredFrom, ComplaintKinds.Subject subject,
+                               String reportNumber, String aboutDate, Boolean repeatable, String requestNumber,
+                               List<String> namedStaff, List<String> performedBy, String complainantName,
+                               String complainantOrganisation, String complainantPhone, String complainantEmail,
+                               String description, String receivedAt) {
+    }
+
+    public record Versioned(long version) {
+    }
+
+    public record Classification(ComplaintKinds.Severity severity, ComplaintKinds.Nature nature, long version) {
+    }
+
+    public record Assignment(String username, long version) {
+    }
+
+    /** A complaint as staff read it; {@code refusal} holds the explanation the customer is given. */
+    public record View(UUID id, String number, String channel, String transferredFrom, String subject,
+                       String reportNumber, String aboutDate, boolean repeatable, String requestNumber,
+                       List<String> namedStaff, List<String> performedBy, String complainantName,
+                       String complainantOrganisation, String description, String receivedAt, String recordedBy,
+                       String status, String refusal, String refusalZh, String refusalEn, String severity,
+                       String nature, String investigator, String decider, String acknowledgeDue,
+                       String preliminaryDue, String detailedDue, String finalDue, String acknowledgedAt,
+                       long version) {
+
+        static View of(Complaint c) {
+            return new View(c.id(), c.number(), c.channel().name(), c.transferredFrom(), c.subject().name(),
+                    c.reportNumber(), c.aboutDate() == null ? null : c.aboutDate().toString(), c.repeatable(),
+                    c.requestNumber(), c.namedStaff(), c.performedBy(), c.complainantName(),
+                    c.complainantOrganisation(), c.description(), c.receivedAt().toString(), c.recordedBy(),
+                    c.status().name(), c.refusal() == null ? null : c.refusal().name(), c.refusalZh(), c.refusalEn(),
+                    c.severity() == null ? null : c.severity().name(), c.nature() == null ? null : c.nature().name(),
+                    c.investigator(), c.decider(), text(c.acknowledgeDue()), text(c.preliminaryDue()),
+                    text(c.detailedDue()), text(c.finalDue()), text(c.acknowledgedAt()), c.version());
+        }
+
+        private static String text(Instant at) {
+            return at == null ? null : at.toString();
+        }
+    }
+}
