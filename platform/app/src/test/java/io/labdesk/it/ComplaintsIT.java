@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The complaint module over REST on hengzhun-cal (switched on for the test, off again after): acceptance check with
@@ -80,6 +81,85 @@ class ComplaintsIT {
         assertThat(c.getString("decider")).isEqualTo("chen.jie");
         assertThat(Api.call("PUT", "/api/v1/complaints/" + c.getString("id") + "/decider", QUALITY,
                 "{\"username\":\"chen.jie\",\"version\":0}").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void anUpheldComplaintOpensACorrectiveActionClosedOnlyAfterAnIndependentCheck() throws Exception {
+        JsonObject c = record(objection(LocalDate.now(SHANGHAI).minusDays(5), "[]", "[\"liu.yang\"]"));
+        String path = "/api/v1/complaints/" + c.getString("id");
+        c = ok(Api.call("PUT", path + "/classification", QUALITY,
+                "{\"severity\":\"NORMAL\",\"nature\":\"PROCEDURAL\"," + version(c).substring(1)));
+        c = ok(Api.call("PUT", path + "/investigator", QUALITY, "{\"username\":\"zhao.min\"," + version(c).substring(1)));
+        c = ok(Api.call("PUT", path + "/decider", QUALITY, "{\"username\":\"chen.jie\"," + version(c).substring(1)));
+        assertThat(Api.call("PUT", path + "/investigation", ADMIN, "{\"checked\":[\"METHOD\"],\"findings\":\"x\","
+                + version(c).substring(1)).statusCode()).as("only the investigator records").isEqualTo(400);
+        c = ok(Api.call("PUT", path + "/investigation", QUALITY, "{\"checked\":[\"ORIGINAL_RECORDS\",\"EQUIPMENT\","
+                + "\"REPORT_COPIES\"],\"findings\":\"原始记录显示校准时环境温度超出规程要求。\"," + version(c).substring(1)));
+        assertThat(c.getString("status")).isEqualTo("INVESTIGATED");
+        assertThat(Api.call("PUT", path + "/decision", QUALITY, "{\"upheld\":true,\"reason\":\"x\","
+                + version(c).substring(1)).statusCode()).as("only the decider decides").isEqualTo(400);
+        c = ok(Api.call("PUT", path + "/decision", ADMIN, "{\"upheld\":true,\"reason\":\"环境条件失控，结果不可靠。\","
+                + version(c).substring(1)));
+        assertThat(c.getString("status")).isEqualTo("DECIDED");
+        assertThat(c.getBoolean("upheld")).isTrue();
+
+        JsonObject raised = Api.array(Api.call("GET", path + "/actions", QUALITY, null)).getJsonObject(0);
+        assertThat(raised.getString("kind")).isEqualTo("CORRECTIVE");
+        String action = "/api/v1/actions/" + raised.getString("id");
+        JsonObject a = Api.json(Api.call("GET", action, QUALITY, null));
+        assertThat(a.getString("number")).matches("CA-\\d{4}-\\d{4}");
+        assertThat(a.getString("reference")).isEqualTo(c.getString("number"));
+        String due = LocalDate.now(SHANGHAI).plusDays(14).toString();
+        a = ok(Api.call("PUT", action + "/plan", QUALITY, "{\"rootCause\":\"空调故障未及时报修\",\"owner\":\"zhao.min\","
+                + "\"dueOn\":\"" + due + "\"," + version(a).substring(1)));
+        assertThat(a.getString("status")).isEqualTo("IN_PROGRESS");
+        a = ok(Api.call("POST", action + "/steps", QUALITY, "{\"description\":\"为校准室加装温湿度报警\","
+                + "\"owner\":\"liu.yang\",\"dueOn\":\"" + due + "\"," + version(a).substring(1)));
+        HttpResponse<String> early = Api.call("POST", action + "/submission", QUALITY, version(a), "zh-CN", null);
+        assertThat(Api.json(early).getJsonObject("fields").getString("steps")).isEqualTo("请先完成所有步骤");
+        a = ok(Api.call("POST", action + "/steps/" + a.getJsonArray("steps").getJsonObject(0).getString("id") + "/done",
+                SERVICE, "{\"note\":\"已安装并测试\"}"));
+        a = ok(Api.call("POST", action + "/submission", QUALITY, version(a)));
+        assertThat(a.getString("status")).isEqualTo("VERIFYING");
+        HttpResponse<String> own = Api.call("POST", action + "/verification", QUALITY,
+                "{\"effective\":true,\"note\":\"自查\"," + version(a).substring(1), "zh-CN", null);
+        assertThat(Api.json(own).getJsonObject("fields").getString("verifier"))
+                .isEqualTo("有效性须由既非措施负责人、也非任何步骤负责人的人员验证");
+        // sun.li audits for two institutions: the header names this one.
+        a = ok(Api.call("POST", action + "/verification", "sun.li",
+                "{\"effective\":true,\"note\":\"连续两周温度记录均在规程范围内\"," + version(a).substring(1), "zh-CN",
+                "hengzhun-cal"));
+        assertThat(a.getString("status")).isEqualTo("CLOSED");
+        assertThat(a.getString("verifiedBy")).isEqualTo("sun.li");
+    }
+
+    @Test
+    void inTheBrowserTheQualityManagerRaisesAPreventiveActionPlansItAndTheDashboardCountsIt() throws Exception {
+        String due = LocalDate.now(SHANGHAI).plusDays(30).toString();
+        try (Browser quality = new Browser()) {
+            quality.driver.get(LabDeskDeployment.baseUrl() + "/actions");
+            quality.signIn(QUALITY, Keycloak.DEMO_PASSWORD);
+            quality.click("raise-action");
+            quality.type("raise-problem", "近三个月天平类投诉增多，需复核期间核查频次。");
+            quality.type("raise-reference", "趋势分析 2026-Q4");
+            quality.click("save-raise");
+            quality.awaitText(By.id("action-status"), "待处理");
+            quality.type("plan-root-cause", "期间核查计划未覆盖新购天平。");
+            quality.choose("plan-owner", "赵敏 (zhao.min)");
+            quality.setValue("plan-due", due);
+            quality.click("save-plan");
+            quality.awaitText(By.id("action-status"), "实施中");
+            quality.type("step-description", "将新购天平纳入期间核查计划");
+            quality.choose("step-owner", "刘洋 (liu.yang)");
+            quality.setValue("step-due", due);
+            quality.click("add-step");
+            quality.awaitTextContaining(By.id("action-steps"), "将新购天平纳入期间核查计划");
+            quality.screenshot("corrective-action");
+            quality.driver.navigate().refresh();
+            quality.awaitTextContaining(By.id("actions-grid"), "近三个月天平类投诉增多");
+            quality.driver.get(LabDeskDeployment.baseUrl() + "/dashboard");
+            assertThat(Integer.parseInt(quality.await(By.id("kpi-openActions")).getText().strip())).isPositive();
+        }
     }
 
     @Test

@@ -123,6 +123,17 @@ class SchemaIT {
                             + "FROM complaint WHERE tenant_id = '" + tenant + "' AND number = 'CP-2000-0001')");
                     s.execute("INSERT INTO complaint_counter (tenant_id, year, last_number) VALUES ('" + tenant
                             + "', 2000, 1) ON CONFLICT DO NOTHING");
+                    s.execute("INSERT INTO corrective_action_counter (tenant_id, year, last_number) VALUES ('" + tenant
+                            + "', 2000, 1) ON CONFLICT DO NOTHING");
+                    s.execute("INSERT INTO corrective_action (id, tenant_id, number, kind, source_module, problem, "
+                            + "status, raised_at, raised_by) SELECT gen_random_uuid(), '" + tenant + "', 'CA-2000-0001', "
+                            + "'PREVENTIVE', 'test', 'schema', 'OPEN', now(), 'test' WHERE NOT EXISTS (SELECT 1 FROM "
+                            + "corrective_action WHERE tenant_id = '" + tenant + "' AND number = 'CA-2000-0001')");
+                    s.execute("INSERT INTO corrective_action_step (id, tenant_id, action_id, description, owner, due_on) "
+                            + "SELECT gen_random_uuid(), tenant_id, id, 'schema', 'test', current_date FROM "
+                            + "corrective_action WHERE tenant_id = '" + tenant + "' AND number = 'CA-2000-0001' AND NOT "
+                            + "EXISTS (SELECT 1 FROM corrective_action_step WHERE tenant_id = '" + tenant + "' AND "
+                            + "description = 'schema')");
                 }
             }
             for (String table : tables) {

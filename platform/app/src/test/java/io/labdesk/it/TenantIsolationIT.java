@@ -9,9 +9,9 @@ import io.labdesk.platform.api.tenant.TenantOwned;
 import io.labdesk.platform.core.request.Attachments;
 import io.labdesk.platform.core.tenant.TenantContext;
 import io.labdesk.platform.core.tenant.TenantData;
-import io.labdesk.platform.core.tracking.TrackingLinks;
 import io.labdesk.platform.core.tenant.TenantDirectory;
 import io.labdesk.platform.core.tenant.TenantTransactions;
+import io.labdesk.platform.core.tracking.TrackingLinks;
 import jakarta.inject.Inject;
 import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
@@ -68,6 +68,16 @@ class TenantIsolationIT {
                         null, io.labdesk.modules.complaints.domain.ComplaintKinds.Subject.OTHER, null, null, true, null,
                         List.of(), List.of(), "isolation", null, "13900000000", null, "isolation",
                         java.time.Instant.now(), "test"));
+                // The register of corrective actions has no demo data either.
+                UUID action = UUID.randomUUID();
+                tenantData.em().createNativeQuery("INSERT INTO corrective_action (id, tenant_id, number, kind, "
+                        + "source_module, problem, status, raised_at, raised_by) VALUES (?, ?, ?, 'PREVENTIVE', "
+                        + "'test', 'isolation', 'OPEN', now(), 'test')").setParameter(1, action).setParameter(2, tenant)
+                        .setParameter(3, "CA-1999-" + tenant.toString().substring(0, 4)).executeUpdate();
+                tenantData.em().createNativeQuery("INSERT INTO corrective_action_step (id, tenant_id, action_id, "
+                        + "description, owner, due_on) VALUES (?, ?, ?, 'isolation', 'test', current_date)")
+                        .setParameter(1, UUID.randomUUID()).setParameter(2, tenant).setParameter(3, action)
+                        .executeUpdate();
                 return null;
             });
         }

@@ -6,6 +6,7 @@ import io.labdesk.modules.complaints.domain.Complaint;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import io.labdesk.modules.complaints.domain.Deadlines;
 import io.labdesk.modules.complaints.domain.Recusal;
+import io.labdesk.platform.api.capa.CorrectiveActions;
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.EmailAddress;
 import io.labdesk.platform.api.data.TenantStore;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -58,6 +60,9 @@ public class ComplaintFiles {
 
     @Inject
     Event<ModuleEvent> events;
+
+    @Inject
+    CorrectiveActions actions;
 
     /** What staff record of a complaint; {@code receivedAt} null: now (a letter or transfer may have come earlier). */
     public record NewComplaint(ComplaintKinds.Channel channel, String transferredFrom, ComplaintKinds.Subject subject,
@@ -187,6 +192,75 @@ public class ComplaintFiles {
         recuse("decider", c, username);
         c.decideBy(username);
         return flushed(c);
+    }
+
+    /** The investigator's record: what was checked and what was found. */
+    @Transactional
+    public Complaint recordInvestigation(UUID id, Set<ComplaintKinds.Check> checks, String findings, long version) {
+        modules.require(ComplaintsModule.READ);
+        Complaint c = editable(id, version);
+        if (c.status() != ComplaintKinds.Status.INVESTIGATING || !currentTenant.actor().equals(c.investigator())) {
+            throw InvalidModuleInput.of("investigator", Text.of("只有指派的调查人可以填写调查记录。",
+                    "Only the assigned investigator records the investigation."));
+        }
+        Map<String, Text> problems = new LinkedHashMap<>();
+        if (checks == null || checks.isEmpty()) {
+            problems.put("checked", Text.of("请说明核查了哪些内容（原始记录、设备、方法、环境、报告副本）。",
+                    "Say what was checked (original records, equipment, method, environment, report copies)."));
+        }
+        if (blank(findings) || findings.strip().length() > 10_000) {
+            problems.put("findings", Text.of("请填写调查结论（不超过 10000 个字符）。",
+                    "Give the findings (at most 10,000 characters)."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidModuleInput(problems);
+        }
+        c.investigated(checks, findings.strip(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        return flushed(c);
+    }
+
+    /**
+     * Upheld or not, by the assigned decider — who is not involved; an upheld complaint opens a corrective action in
+     * the institution's register (C6).
+     */
+    @Transactional
+    public Complaint decide(UUID id, Boolean upheld, String reason, long version) {
+        modules.require(ComplaintsModule.READ);
+        Complaint c = editable(id, version);
+        if (c.status() != ComplaintKinds.Status.INVESTIGATED) {
+            throw InvalidModuleInput.of("status", Text.of("调查记录完成后才能作出决定。",
+                    "A decision follows the investigation record."));
+        }
+        if (!currentTenant.actor().equals(c.decider())) {
+            throw InvalidModuleInput.of("decider", Text.of("只有指派的决定人可以作出决定。",
+                    "Only the assigned decider decides."));
+        }
+        recuse("decider", c, currentTenant.actor());
+        Map<String, Text> problems = new LinkedHashMap<>();
+        if (upheld == null) {
+            problems.put("upheld", Text.of("请决定投诉是否成立。", "Decide whether the complaint is upheld."));
+        }
+        if (blank(reason) || reason.strip().length() > 10_000) {
+            problems.put("reason", Text.of("请说明决定的理由（不超过 10000 个字符）。",
+                    "Give the reasons (at most 10,000 characters)."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidModuleInput(problems);
+        }
+        c.decided(upheld, reason.strip(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        if (upheld) {
+            actions.raise(new CorrectiveActions.Source(ComplaintsModule.ID, c.id(), c.number()),
+                    CorrectiveActions.Kind.CORRECTIVE, "投诉 " + c.number() + " 成立 / Complaint " + c.number()
+                            + " upheld: " + reason.strip());
+        }
+        return flushed(c);
+    }
+
+    /** The corrective actions a complaint raised. */
+    @Transactional
+    public List<CorrectiveActions.Summary> actionsOf(UUID id) {
+        modules.require(ComplaintsModule.READ);
+        return actions.raisedBy(ComplaintsModule.ID, id);
     }
 
     private void recuse(String field, Complaint c, String username) {

@@ -118,6 +118,23 @@ public class Complaint extends TenantOwned {
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
 
+    @Column(length = 200)
+    private String checked;
+
+    @Column(length = 10000)
+    private String findings;
+
+    @Column(name = "investigated_at")
+    private Instant investigatedAt;
+
+    private Boolean upheld;
+
+    @Column(name = "decision_reason", length = 10000)
+    private String decisionReason;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
     @Version
     private long version;
 
@@ -182,6 +199,44 @@ public class Complaint extends TenantOwned {
 
     public void decideBy(String username) {
         this.decider = username;
+    }
+
+    public void investigated(java.util.Set<ComplaintKinds.Check> checks, String findings, Instant at) {
+        this.checked = String.join(",", checks.stream().map(Enum::name).sorted().toList());
+        this.findings = findings;
+        this.investigatedAt = at;
+        this.status = ComplaintKinds.Status.INVESTIGATED;
+    }
+
+    public void decided(boolean upheld, String reason, Instant at) {
+        this.upheld = upheld;
+        this.decisionReason = reason;
+        this.decidedAt = at;
+        this.status = ComplaintKinds.Status.DECIDED;
+    }
+
+    public List<ComplaintKinds.Check> checked() {
+        return split(checked).stream().map(ComplaintKinds.Check::valueOf).toList();
+    }
+
+    public String findings() {
+        return findings;
+    }
+
+    public Instant investigatedAt() {
+        return investigatedAt;
+    }
+
+    public Boolean upheld() {
+        return upheld;
+    }
+
+    public String decisionReason() {
+        return decisionReason;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
     }
 
     private void due(Deadlines deadlines) {

@@ -79,6 +79,26 @@ public class ComplaintsResource {
         return View.of(files.assignDecider(id, a.username(), a.version()));
     }
 
+    @PUT
+    @Path("{id}/investigation")
+    public View investigation(@PathParam("id") UUID id, Investigation i) {
+        return View.of(files.recordInvestigation(id, i.checked() == null ? java.util.Set.of()
+                : java.util.Set.copyOf(i.checked()), i.findings(), i.version()));
+    }
+
+    @PUT
+    @Path("{id}/decision")
+    public View decision(@PathParam("id") UUID id, Decision d) {
+        return View.of(files.decide(id, d.upheld(), d.reason(), d.version()));
+    }
+
+    /** The corrective actions the complaint raised (in the platform's register, {@code /api/v1/actions}). */
+    @GET
+    @Path("{id}/actions")
+    public List<io.labdesk.platform.api.capa.CorrectiveActions.Summary> actions(@PathParam("id") UUID id) {
+        return files.actionsOf(id);
+    }
+
     private static Instant parseInstant(String text) {
         try {
             return java.time.OffsetDateTime.parse(text).toInstant();
@@ -115,6 +135,12 @@ public class ComplaintsResource {
     public record Assignment(String username, long version) {
     }
 
+    public record Investigation(List<ComplaintKinds.Check> checked, String findings, long version) {
+    }
+
+    public record Decision(Boolean upheld, String reason, long version) {
+    }
+
     /** A complaint as staff read it; {@code refusal} holds the explanation the customer is given. */
     public record View(UUID id, String number, String channel, String transferredFrom, String subject,
                        String reportNumber, String aboutDate, boolean repeatable, String requestNumber,
@@ -123,7 +149,8 @@ public class ComplaintsResource {
                        String status, String refusal, String refusalZh, String refusalEn, String severity,
                        String nature, String investigator, String decider, String acknowledgeDue,
                        String preliminaryDue, String detailedDue, String finalDue, String acknowledgedAt,
-                       long version) {
+                       List<String> checked, String findings, String investigatedAt, Boolean upheld,
+                       String decisionReason, String decidedAt, long version) {
 
         static View of(Complaint c) {
             return new View(c.id(), c.number(), c.channel().name(), c.transferredFrom(), c.subject().name(),
@@ -133,7 +160,9 @@ public class ComplaintsResource {
                     c.status().name(), c.refusal() == null ? null : c.refusal().name(), c.refusalZh(), c.refusalEn(),
                     c.severity() == null ? null : c.severity().name(), c.nature() == null ? null : c.nature().name(),
                     c.investigator(), c.decider(), text(c.acknowledgeDue()), text(c.preliminaryDue()),
-                    text(c.detailedDue()), text(c.finalDue()), text(c.acknowledgedAt()), c.version());
+                    text(c.detailedDue()), text(c.finalDue()), text(c.acknowledgedAt()),
+                    c.checked().stream().map(Enum::name).toList(), c.findings(), text(c.investigatedAt()), c.upheld(),
+                    c.decisionReason(), text(c.decidedAt()), c.version());
         }
 
         private static String text(Instant at) {

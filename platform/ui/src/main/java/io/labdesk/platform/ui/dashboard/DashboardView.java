@@ -1,15 +1,16 @@
 package io.labdesk.platform.ui.dashboard;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.labdesk.platform.core.capa.ActionRegister;
 import io.labdesk.platform.core.kpi.Period;
 import io.labdesk.platform.core.kpi.RequestKpis;
 import io.labdesk.platform.core.request.RequestType;
@@ -43,6 +44,7 @@ import java.util.Optional;
 public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final RequestKpis kpis;
+    private final ActionRegister actions;
     private final Tenant tenant;
     private final Map<String, String> typeNames = new HashMap<>();
     private final DatePicker from = new DatePicker();
@@ -57,7 +59,8 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
     private boolean settingPeriod;
 
     @Inject
-    public DashboardView(RequestKpis kpis, RequestTypes types, TenantSettings settings) {
+    public DashboardView(RequestKpis kpis, RequestTypes types, TenantSettings settings, ActionRegister actions) {
+        this.actions = actions;
         this.kpis = kpis;
         this.tenant = settings.current();
         for (RequestType t : types.list()) {
@@ -136,7 +139,8 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
                 card("responseTime", hours(s.medianResponseHours()) + " / " + hours(s.p90ResponseHours()),
                         getTranslation("dashboard.medianP90"), RequestKpis.Facet.RESPONSE_ON_TIME),
                 card("resolutionTime", hours(s.medianResolutionHours()) + " / " + hours(s.p90ResolutionHours()),
-                        getTranslation("dashboard.medianP90"), RequestKpis.Facet.RECEIVED));
+                        getTranslation("dashboard.medianP90"), RequestKpis.Facet.RECEIVED),
+                actionsCard());
         trend.setOption(trendOption(s));
         byType.setOption(typeOption(s));
         drill.setVisible(false);
@@ -149,6 +153,23 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
         Div card = card(key, value, getTranslation("dashboard.rateDetail", rate.onTime(), rate.decided(),
                 rate.goalPercent()), late);
         card.addClassName(rate.meetsGoal() ? "labdesk-card-good" : "labdesk-card-bad");
+        return card;
+    }
+
+    /** Corrective actions not yet closed, and how many are overdue; clicking lists the overdue ones. */
+    private Div actionsCard() {
+        long overdue = actions.overdueCount();
+        Span number = new Span(String.valueOf(actions.openCount()));
+        number.setId("kpi-openActions");
+        number.addClassName("labdesk-card-number");
+        Span detail = new Span(getTranslation("dashboard.actionsOverdue", overdue));
+        detail.setId("kpi-actionsOverdue");
+        detail.addClassName("labdesk-hint");
+        Div card = new Div(new Span(getTranslation("dashboard.kpi.openActions")), number, detail);
+        card.addClassNames("labdesk-card", "labdesk-kpi", overdue > 0 ? "labdesk-card-bad" : "labdesk-card-good");
+        card.getElement().setAttribute("role", "button");
+        card.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("actions",
+                com.vaadin.flow.router.QueryParameters.simple(Map.of("overdue", "")))));
         return card;
     }
 

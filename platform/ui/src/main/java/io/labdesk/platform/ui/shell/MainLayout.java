@@ -21,6 +21,7 @@ import io.labdesk.platform.core.brand.Brands;
 import io.labdesk.platform.core.identity.SignedInStaff;
 import io.labdesk.platform.core.identity.TenantChoice;
 import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.ui.actions.ActionsView;
 import io.labdesk.platform.ui.admin.brand.BrandView;
 import io.labdesk.platform.ui.admin.calendar.CalendarView;
 import io.labdesk.platform.ui.admin.history.SettingsHistoryView;
@@ -88,6 +89,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                     VaadinIcon.USER_CARD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class,
                     VaadinIcon.CHART.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.actions"), ActionsView.class,
+                    VaadinIcon.CHECK_SQUARE_O.create()));
             for (NavigationEntry entry : moduleRoutes.navigation()) {
                 SideNavItem item = new SideNavItem(entry.label().in(getLocale()), entry.path(), icon(entry.icon()));
                 item.setId("nav-" + entry.path().replace('/', '-'));

@@ -1,0 +1,30 @@
+package io.labdesk.platform.api.capa;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The institution's register of corrective and preventive actions (CAPA), open to every module: a complaint upheld,
+ * an audit finding, a survey's tendency raises one; the quality manager plans it (root cause, steps with owners and
+ * due dates), someone else checks that it worked, and it is closed.
+ */
+public interface CorrectiveActions {
+
+    /** What raised an action: a module, the record there, and how people refer to it (a complaint's number). */
+    record Source(String module, UUID subjectId, String reference) {
+    }
+
+    enum Kind { CORRECTIVE, PREVENTIVE }
+
+    enum Status { OPEN, IN_PROGRESS, VERIFYING, CLOSED }
+
+    /** An action as its source sees it. */
+    record Summary(UUID id, String number, Kind kind, Status status, String problem) {
+    }
+
+    /** Opens an action for the current tenant, in the caller's transaction; answers it. */
+    Summary raise(Source source, Kind kind, String problem);
+
+    /** The actions a record raised, oldest first. */
+    List<Summary> raisedBy(String module, UUID subjectId);
+}
