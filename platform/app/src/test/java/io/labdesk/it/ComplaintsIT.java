@@ -94,17 +94,30 @@ class ComplaintsIT {
         assertThat(Api.call("PUT", path + "/investigation", ADMIN, "{\"checked\":[\"METHOD\"],\"findings\":\"x\","
                 + version(c).substring(1)).statusCode()).as("only the investigator records").isEqualTo(400);
         c = ok(Api.call("PUT", path + "/investigation", QUALITY, "{\"checked\":[\"ORIGINAL_RECORDS\",\"EQUIPMENT\","
-                + "\"REPORT_COPIES\"],\"findings\":\"原始记录显示校准时环境温度超出规程要求。\"," + version(c).substring(1)));
+                + "\"REPORT_COPIES\"],\"findings\":\"原始记录显示校准时环境温度超出规程要求。\","
+                + "\"retest\":\"在受控环境下复校 XS205 天平\"," + version(c).substring(1)));
         assertThat(c.getString("status")).isEqualTo("INVESTIGATED");
+        // Without the retest module the retest is a task on the complaint, and the decision waits for its result.
+        HttpResponse<String> beforeRetest = Api.call("PUT", path + "/decision", ADMIN,
+                "{\"upheld\":true,\"reason\":\"x\"," + version(c).substring(1), "zh-CN", null);
+        assertThat(Api.json(beforeRetest).getJsonObject("fields").getString("retest")).isEqualTo("请先记录复测结果，再作出决定。");
+        c = ok(Api.call("PUT", path + "/retest", QUALITY, "{\"result\":\"复校结果超差 0.3 mg，原结果不可靠。\","
+                + version(c).substring(1)));
+        assertThat(c.getString("retestDoneAt")).isNotNull();
         assertThat(Api.call("PUT", path + "/decision", QUALITY, "{\"upheld\":true,\"reason\":\"x\","
                 + version(c).substring(1)).statusCode()).as("only the decider decides").isEqualTo(400);
         c = ok(Api.call("PUT", path + "/decision", ADMIN, "{\"upheld\":true,\"reason\":\"环境条件失控，结果不可靠。\","
-                + version(c).substring(1)));
+                + "\"questionsSystem\":true," + version(c).substring(1)));
         assertThat(c.getString("status")).isEqualTo("DECIDED");
         assertThat(c.getBoolean("upheld")).isTrue();
 
-        JsonObject raised = Api.array(Api.call("GET", path + "/actions", QUALITY, null)).getJsonObject(0);
+        var raisedActions = Api.array(Api.call("GET", path + "/actions", QUALITY, null));
+        assertThat(raisedActions).hasSize(2);
+        JsonObject raised = raisedActions.getJsonObject(0);
         assertThat(raised.getString("kind")).isEqualTo("CORRECTIVE");
+        // Questioning the quality system asks for an additional internal audit: an open item without that module.
+        assertThat(raisedActions.getJsonObject(1).getString("kind")).isEqualTo("PREVENTIVE");
+        assertThat(raisedActions.getJsonObject(1).getString("problem")).contains("附加内部审核");
         String action = "/api/v1/actions/" + raised.getString("id");
         JsonObject a = Api.json(Api.call("GET", action, QUALITY, null));
         assertThat(a.getString("number")).matches("CA-\\d{4}-\\d{4}");
@@ -159,6 +172,45 @@ class ComplaintsIT {
             quality.awaitTextContaining(By.id("actions-grid"), "近三个月天平类投诉增多");
             quality.driver.get(LabDeskDeployment.baseUrl() + "/dashboard");
             assertThat(Integer.parseInt(quality.await(By.id("kpi-openActions")).getText().strip())).isPositive();
+        }
+    }
+
+    @Test
+    void inTheBrowserAComplaintIsRecordedClassifiedAndAssignedAndALateOneExplained() throws Exception {
+        try (Browser quality = new Browser()) {
+            quality.driver.get(LabDeskDeployment.baseUrl() + "/complaints");
+            quality.signIn(QUALITY, Keycloak.DEMO_PASSWORD);
+            quality.click("record-complaint");
+            quality.choose("new-channel", "电子邮件");
+            quality.type("new-report", "HZ-JZ-2026-0901");
+            quality.setValue("new-about", LocalDate.now(SHANGHAI).minusDays(3).toString());
+            quality.type("new-complainant", "吴敏");
+            quality.type("new-phone", "13900004444");
+            quality.type("new-description", "压力表检定结果与出厂数据偏差较大，请复查。");
+            quality.click("save-complaint");
+            quality.awaitText(By.id("complaint-status"), "已收到");
+            quality.click("acknowledge-complaint");
+            quality.awaitText(By.id("complaint-status"), "已确认");
+            quality.choose("classify-severity", "重大");
+            quality.choose("classify-nature", "程序类（流程、合同、行为、保密）");
+            quality.click("save-classification");
+            quality.awaitTextContaining(By.id("complaint-deadlines"), "详细方案");
+            quality.choose("assign-investigator", "赵敏 (zhao.min)");
+            quality.click("save-investigator");
+            quality.awaitText(By.id("complaint-status"), "调查中");
+            quality.screenshot("complaint-investigating");
+            quality.driver.navigate().refresh();
+
+            quality.click("record-complaint");
+            quality.type("new-report", "HZ-JZ-2026-0702");
+            quality.setValue("new-about", LocalDate.now(SHANGHAI).minusDays(40).toString());
+            quality.type("new-complainant", "吴敏");
+            quality.type("new-phone", "13900004444");
+            quality.type("new-description", "对七月的检定报告有异议。");
+            quality.click("save-complaint");
+            quality.awaitText(By.id("complaint-status"), "不予受理");
+            assertThat(quality.await(By.id("complaint-refusal")).getText()).contains("15 日内", "不予受理");
+            quality.screenshot("complaint-refused");
         }
     }
 

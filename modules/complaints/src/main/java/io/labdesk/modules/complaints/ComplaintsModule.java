@@ -1,8 +1,11 @@
 package io.labdesk.modules.complaints;
 
+import io.labdesk.modules.complaints.interfaces.ComplaintsView;
 import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.api.module.ModuleEventType;
 import io.labdesk.platform.api.module.ModulePermission;
+import io.labdesk.platform.api.module.ModuleView;
+import io.labdesk.platform.api.module.NavigationEntry;
 import io.labdesk.platform.api.module.SettingField;
 import io.labdesk.platform.api.module.SettingsSchema;
 import io.labdesk.platform.api.module.Text;
@@ -23,6 +26,10 @@ public class ComplaintsModule implements LabDeskModule {
     public static final String READ = "complaints.read";
     public static final String RECORD = "complaints.record";
     public static final String MANAGE = "complaints.manage";
+    /** Observed by the retest module; without it, the retest stays a task on the complaint. */
+    public static final String RETEST_ORDERED = "retest-ordered";
+    /** Observed by the internal-audit module; without it, an open item in the action register. */
+    public static final String AUDIT_REQUESTED = "internal-audit-requested";
 
     @Override
     public String id() {
@@ -49,6 +56,17 @@ public class ComplaintsModule implements LabDeskModule {
                         Set.of(TenantRole.CUSTOMER_SERVICE, TenantRole.QUALITY_MANAGER, TenantRole.TENANT_ADMIN)),
                 new ModulePermission(MANAGE, Text.of("分类与指派", "Classify and assign"),
                         Set.of(TenantRole.QUALITY_MANAGER, TenantRole.TECHNICAL_MANAGER, TenantRole.TENANT_ADMIN)));
+    }
+
+    @Override
+    public List<ModuleView> views() {
+        return List.of(new ModuleView("complaints", ComplaintsView.class, READ));
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry("complaints", Text.of("投诉处理", "Complaints"), "vaadin:comment-ellipsis-o",
+                READ));
     }
 
     @Override
@@ -89,6 +107,9 @@ public class ComplaintsModule implements LabDeskModule {
     public List<ModuleEventType> events() {
         return List.of(
                 new ModuleEventType("complaint-received", Text.of("收到投诉", "A complaint was received")),
-                new ModuleEventType("complaint-refused", Text.of("投诉不予受理", "A complaint was not accepted")));
+                new ModuleEventType("complaint-refused", Text.of("投诉不予受理", "A complaint was not accepted")),
+                new ModuleEventType(RETEST_ORDERED, Text.of("调查人要求复测", "The investigator ordered a retest")),
+                new ModuleEventType(AUDIT_REQUESTED, Text.of("投诉涉及管理体系，需附加内部审核",
+                        "The complaint questions the quality system: an additional internal audit is requested")));
     }
 }

@@ -43,6 +43,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ComplaintFiles {
 
+    private static final String RETEST_MODULE = "retest";
+    private static final String AUDIT_MODULE = "internal-audit";
+
     @Inject
     TenantStore store;
 
@@ -196,7 +199,8 @@ public class ComplaintFiles {
 
     /** The investigator's record: what was checked and what was found. */
     @Transactional
-    public Complaint recordInvestigation(UUID id, Set<ComplaintKinds.Check> checks, String findings, long version) {
+    public Complaint recordInvestigation(UUID id, Set<ComplaintKinds.Check> checks, String findings, String retest,
+                                         long version) {
         modules.require(ComplaintsModule.READ);
         Complaint c = editable(id, version);
         if (c.status() != ComplaintKinds.Status.INVESTIGATING || !currentTenant.actor().equals(c.investigator())) {
@@ -216,6 +220,31 @@ public class ComplaintFiles {
             throw new InvalidModuleInput(problems);
         }
         c.investigated(checks, findings.strip(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        if (!blank(retest)) {
+            c.retestOrdered(retest.strip());
+            events.fire(new ModuleEvent(c.tenantId(), ComplaintsModule.ID, ComplaintsModule.RETEST_ORDERED, c.id(),
+                    Map.of("number", c.number(), "report", c.reportNumber() == null ? "" : c.reportNumber(),
+                            "note", retest.strip())));
+        }
+        return flushed(c);
+    }
+
+    /** The result of a retest kept as a task on the complaint (where no retest module takes it over). */
+    @Transactional
+    public Complaint recordRetest(UUID id, String result, long version) {
+        modules.require(ComplaintsModule.READ);
+        Complaint c = editable(id, version);
+        if (c.retestNote() == null || c.retestDoneAt() != null) {
+            throw InvalidModuleInput.of("retest", Text.of("该投诉没有待完成的复测。", "This complaint has no retest to do."));
+        }
+        if (!currentTenant.actor().equals(c.investigator())) {
+            modules.require(ComplaintsModule.MANAGE);
+        }
+        if (blank(result) || result.strip().length() > 4000) {
+            throw InvalidModuleInput.of("result", Text.of("请填写复测结果（不超过 4000 个字符）。",
+                    "Give the retest's result (at most 4,000 characters)."));
+        }
+        c.retestDone(result.strip(), Instant.now().truncatedTo(ChronoUnit.MICROS));
         return flushed(c);
     }
 
@@ -224,7 +253,7 @@ public class ComplaintFiles {
      * the institution's register (C6).
      */
     @Transactional
-    public Complaint decide(UUID id, Boolean upheld, String reason, long version) {
+    public Complaint decide(UUID id, Boolean upheld, String reason, boolean questionsSystem, long version) {
         modules.require(ComplaintsModule.READ);
         Complaint c = editable(id, version);
         if (c.status() != ComplaintKinds.Status.INVESTIGATED) {
@@ -247,11 +276,25 @@ public class ComplaintFiles {
         if (!problems.isEmpty()) {
             throw new InvalidModuleInput(problems);
         }
-        c.decided(upheld, reason.strip(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        if (c.retestNote() != null && c.retestDoneAt() == null && !modules.enabled(RETEST_MODULE)) {
+            throw InvalidModuleInput.of("retest", Text.of("请先记录复测结果，再作出决定。",
+                    "Record the retest's result before deciding."));
+        }
+        c.decided(upheld, reason.strip(), questionsSystem, Instant.now().truncatedTo(ChronoUnit.MICROS));
         if (upheld) {
             actions.raise(new CorrectiveActions.Source(ComplaintsModule.ID, c.id(), c.number()),
                     CorrectiveActions.Kind.CORRECTIVE, "投诉 " + c.number() + " 成立 / Complaint " + c.number()
                             + " upheld: " + reason.strip());
+        }
+        if (questionsSystem) {
+            events.fire(new ModuleEvent(c.tenantId(), ComplaintsModule.ID, ComplaintsModule.AUDIT_REQUESTED, c.id(),
+                    Map.of("number", c.number())));
+            if (!modules.enabled(AUDIT_MODULE)) {
+                // Until an internal-audit module takes it, the request waits in the register for the quality manager.
+                actions.raise(new CorrectiveActions.Source(ComplaintsModule.ID, c.id(), c.number()),
+                        CorrectiveActions.Kind.PREVENTIVE, "附加内部审核：投诉 " + c.number() + " 涉及管理体系 / "
+                                + "Additional internal audit: complaint " + c.number() + " questions the quality system");
+            }
         }
         return flushed(c);
     }

@@ -135,6 +135,18 @@ public class Complaint extends TenantOwned {
     @Column(name = "decided_at")
     private Instant decidedAt;
 
+    @Column(name = "retest_note", length = 2000)
+    private String retestNote;
+
+    @Column(name = "retest_done_at")
+    private Instant retestDoneAt;
+
+    @Column(name = "retest_result", length = 4000)
+    private String retestResult;
+
+    @Column(name = "questions_system", nullable = false)
+    private boolean questionsSystem;
+
     @Version
     private long version;
 
@@ -201,6 +213,32 @@ public class Complaint extends TenantOwned {
         this.decider = username;
     }
 
+    /** A retest the investigator ordered; kept as a task on the complaint until its result is recorded. */
+    public void retestOrdered(String note) {
+        this.retestNote = note;
+    }
+
+    public void retestDone(String result, Instant at) {
+        this.retestResult = result;
+        this.retestDoneAt = at;
+    }
+
+    public String retestNote() {
+        return retestNote;
+    }
+
+    public Instant retestDoneAt() {
+        return retestDoneAt;
+    }
+
+    public String retestResult() {
+        return retestResult;
+    }
+
+    public boolean questionsSystem() {
+        return questionsSystem;
+    }
+
     public void investigated(java.util.Set<ComplaintKinds.Check> checks, String findings, Instant at) {
         this.checked = String.join(",", checks.stream().map(Enum::name).sorted().toList());
         this.findings = findings;
@@ -208,8 +246,9 @@ public class Complaint extends TenantOwned {
         this.status = ComplaintKinds.Status.INVESTIGATED;
     }
 
-    public void decided(boolean upheld, String reason, Instant at) {
+    public void decided(boolean upheld, String reason, boolean questionsSystem, Instant at) {
         this.upheld = upheld;
+        this.questionsSystem = questionsSystem;
         this.decisionReason = reason;
         this.decidedAt = at;
         this.status = ComplaintKinds.Status.DECIDED;

@@ -83,13 +83,21 @@ public class ComplaintsResource {
     @Path("{id}/investigation")
     public View investigation(@PathParam("id") UUID id, Investigation i) {
         return View.of(files.recordInvestigation(id, i.checked() == null ? java.util.Set.of()
-                : java.util.Set.copyOf(i.checked()), i.findings(), i.version()));
+                : java.util.Set.copyOf(i.checked()), i.findings(), i.retest(), i.version()));
     }
 
     @PUT
     @Path("{id}/decision")
     public View decision(@PathParam("id") UUID id, Decision d) {
-        return View.of(files.decide(id, d.upheld(), d.reason(), d.version()));
+        return View.of(files.decide(id, d.upheld(), d.reason(), Boolean.TRUE.equals(d.questionsSystem()),
+                d.version()));
+    }
+
+    /** The result of the retest the investigator ordered (kept on the complaint without a retest module). */
+    @PUT
+    @Path("{id}/retest")
+    public View retest(@PathParam("id") UUID id, Retest r) {
+        return View.of(files.recordRetest(id, r.result(), r.version()));
     }
 
     /** The corrective actions the complaint raised (in the platform's register, {@code /api/v1/actions}). */
@@ -135,10 +143,15 @@ public class ComplaintsResource {
     public record Assignment(String username, long version) {
     }
 
-    public record Investigation(List<ComplaintKinds.Check> checked, String findings, long version) {
+    /** {@code retest}: what to retest, when the investigator orders one. */
+    public record Investigation(List<ComplaintKinds.Check> checked, String findings, String retest, long version) {
     }
 
-    public record Decision(Boolean upheld, String reason, long version) {
+    /** {@code questionsSystem}: the complaint questions the quality system itself (an additional audit follows). */
+    public record Decision(Boolean upheld, String reason, Boolean questionsSystem, long version) {
+    }
+
+    public record Retest(String result, long version) {
     }
 
     /** A complaint as staff read it; {@code refusal} holds the explanation the customer is given. */
@@ -150,7 +163,8 @@ public class ComplaintsResource {
                        String nature, String investigator, String decider, String acknowledgeDue,
                        String preliminaryDue, String detailedDue, String finalDue, String acknowledgedAt,
                        List<String> checked, String findings, String investigatedAt, Boolean upheld,
-                       String decisionReason, String decidedAt, long version) {
+                       String decisionReason, String decidedAt, String retestNote, String retestDoneAt,
+                       String retestResult, boolean questionsSystem, long version) {
 
         static View of(Complaint c) {
             return new View(c.id(), c.number(), c.channel().name(), c.transferredFrom(), c.subject().name(),
@@ -162,7 +176,8 @@ public class ComplaintsResource {
                     c.investigator(), c.decider(), text(c.acknowledgeDue()), text(c.preliminaryDue()),
                     text(c.detailedDue()), text(c.finalDue()), text(c.acknowledgedAt()),
                     c.checked().stream().map(Enum::name).toList(), c.findings(), text(c.investigatedAt()), c.upheld(),
-                    c.decisionReason(), text(c.decidedAt()), c.version());
+                    c.decisionReason(), text(c.decidedAt()), c.retestNote(), text(c.retestDoneAt()),
+                    c.retestResult(), c.questionsSystem(), c.version());
         }
 
         private static String text(Instant at) {

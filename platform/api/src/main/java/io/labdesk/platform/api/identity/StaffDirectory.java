@@ -19,4 +19,7 @@ public interface StaffDirectory {
     Optional<StaffMember> find(String username);
 
     List<StaffMember> holding(TenantRole role);
+
+    /** Every active staff member, by username. */
+    List<StaffMember> active();
 }

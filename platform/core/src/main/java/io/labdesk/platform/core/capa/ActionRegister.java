@@ -61,7 +61,7 @@ public class ActionRegister implements CorrectiveActions {
     @Transactional
     public List<Summary> raisedBy(String module, UUID subjectId) {
         return tenantData.em().createQuery("SELECT a FROM CorrectiveAction a WHERE a.sourceModule = :m "
-                        + "AND a.sourceId = :s ORDER BY a.raisedAt", CorrectiveAction.class)
+                        + "AND a.sourceId = :s ORDER BY a.raisedAt, a.number", CorrectiveAction.class)
                 .setParameter("m", module).setParameter("s", subjectId).getResultStream()
                 .map(ActionRegister::summary).toList();
     }

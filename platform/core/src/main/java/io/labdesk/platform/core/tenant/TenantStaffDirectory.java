@@ -24,6 +24,11 @@ public class TenantStaffDirectory implements StaffDirectory {
         return members.activeHolding(role).stream().map(TenantStaffDirectory::of).toList();
     }
 
+    @Override
+    public List<StaffMember> active() {
+        return members.active().stream().map(TenantStaffDirectory::of).toList();
+    }
+
     private static StaffMember of(TenantMember m) {
         return new StaffMember(m.username(), m.displayName(), m.roles());
     }
