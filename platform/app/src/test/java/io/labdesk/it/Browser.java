@@ -42,12 +42,27 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits until the element shows exactly {@code text}, scrolled into view (a long dialog scrolls). */
     void awaitText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(by, text));
+        awaitShown(by, text::equals, "to be \"" + text + "\"");
     }
 
     void awaitTextContaining(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        awaitShown(by, shown -> shown.contains(text), "to contain \"" + text + "\"");
+    }
+
+    private void awaitShown(By by, java.util.function.Predicate<String> expected, String what) {
+        String[] last = {""};
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.NoSuchElementException.class).until(d -> {
+                        last[0] = inView(d.findElement(by)).getText();
+                        return expected.test(last[0]);
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new org.openqa.selenium.TimeoutException("Waited for " + by + " " + what + "; it shows \""
+                    + last[0] + "\"", e);
+        }
     }
 
     /** Sets a Vaadin field's value as the user would pick it (date pickers: "2026-10-12"). */
@@ -100,6 +115,30 @@ final class Browser implements AutoCloseable {
         WebElement input = field.findElements(By.cssSelector("input, textarea")).stream().findFirst().orElse(field);
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Clicks the grid cell showing exactly {@code text}, once it is there. */
+    void clickCell(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(
+                "vaadin-grid-cell-content")).stream().filter(c -> text.equals(c.getText().strip()) && c.isDisplayed())
+                .findFirst().map(c -> {
+                    c.click();
+                    return true;
+                }).orElse(false));
+    }
+
+    /** What a link of the page serves, fetched with this browser's session (a download the page offers). */
+    byte[] download(By link) throws Exception {
+        String href = inView(present(link)).getAttribute("href");
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie", cookies).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + href + " answered " + response.statusCode());
+        }
+        return response.body();
     }
 
     void click(String id) {

@@ -1,9 +1,13 @@
 package io.labdesk.it;
 
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -11,7 +15,10 @@ import java.util.function.Predicate;
 /** What arrived at the test SMTP server, waited for: LabDesk sends from its outbox a few seconds after a change. */
 final class Mailbox {
 
-    record Mail(String to, String subject, String body) {
+    record Mail(String to, String subject, String body, List<Attachment> attachments) {
+    }
+
+    record Attachment(String fileName, byte[] content) {
     }
 
     private Mailbox() {
@@ -37,8 +44,23 @@ final class Mailbox {
 
     private static Mail read(MimeMessage m) {
         try {
-            return new Mail(m.getRecipients(Message.RecipientType.TO)[0].toString(), m.getSubject(),
-                    String.valueOf(m.getContent()).replace("\r\n", "\n"));
+            String to = m.getRecipients(Message.RecipientType.TO)[0].toString();
+            if (!(m.getContent() instanceof MimeMultipart parts)) {
+                return new Mail(to, m.getSubject(), String.valueOf(m.getContent()).replace("\r\n", "\n"), List.of());
+            }
+            String body = "";
+            List<Attachment> attachments = new ArrayList<>();
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart part = parts.getBodyPart(i);
+                if (part.getFileName() == null) {
+                    body = String.valueOf(part.getContent()).replace("\r\n", "\n");
+                } else {
+                    try (var in = part.getInputStream()) {
+                        attachments.add(new Attachment(MimeUtility.decodeText(part.getFileName()), in.readAllBytes()));
+                    }
+                }
+            }
+            return new Mail(to, m.getSubject(), body, attachments);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

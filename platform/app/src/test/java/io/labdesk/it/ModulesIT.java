@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -82,6 +85,56 @@ class ModulesIT {
         switchProbe(ADMIN_A, true);
         assertThat(strings(Api.array(Api.call("GET", "/api/v1/probe/notes", STAFF_A, null))))
                 .contains("note:" + note, "received:" + inA);
+    }
+
+    @Test
+    void itsPublicFormDashboardFiguresAndBackgroundWorkAreThereOnlyWhereItIsOn() throws Exception {
+        HttpClient client = CustomerPages.from("127.0.0.51");
+        String period = "from=" + LocalDate.now() + "&to=" + LocalDate.now().plusDays(2);
+        assertThat(CustomerPages.get(client, "/t/donghu-atc/probe-note").statusCode()).isEqualTo(404);
+        assertThat(modules(STAFF_A, period)).doesNotContain("probe");
+
+        switchProbe(ADMIN_A, true);
+        assertThat(CustomerPages.get(client, "/t/donghu-atc/probe-note?lang=en").body())
+                .contains("Leave a note", "name=\"text\"");
+        assertThat(CustomerPages.get(client, "/t/hengzhun-cal/probe-note").statusCode()).isEqualTo(404);
+        HttpResponse<String> empty = CustomerPages.submit(client, "/t/donghu-atc/probe-note?lang=zh-CN",
+                Map.of("text", " "));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("请写点什么。");
+        String text = "公开-" + System.nanoTime();
+        assertThat(CustomerPages.submit(client, "/t/donghu-atc/probe-note?lang=zh-CN", Map.of("text", text)).body())
+                .contains("已记下：" + text);
+        assertThat(notes("donghu-atc", text)).isEqualTo("1");
+        HttpResponse<String> robot = CustomerPages.submit(client, "/t/donghu-atc/probe-note", Map.of("text",
+                text + "-robot", "website", "http://spam.example"));
+        assertThat(robot.statusCode()).isEqualTo(200);
+        assertThat(notes("donghu-atc", text + "-robot")).as("the robot trap stores nothing").isEqualTo("0");
+
+        JsonObject section = Api.array(Api.call("GET", "/api/v1/kpis/modules?" + period, STAFF_A, null))
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("module").equals("probe"))
+                .findFirst().orElseThrow().getJsonObject("section");
+        assertThat(Integer.parseInt(section.getJsonArray("figures").getJsonObject(0).getString("value"))).isPositive();
+        assertThat(section.getJsonArray("breakdowns").getJsonObject(0).getJsonArray("bars").getJsonObject(0)
+                .getInt("count")).isPositive();
+        assertThat(modules(STAFF_B, period)).doesNotContain("probe");
+
+        // Its background work runs where it is on, and only there.
+        long waitUntil = System.currentTimeMillis() + 60_000;
+        while (notes("donghu-atc", "background").equals("0") && System.currentTimeMillis() < waitUntil) {
+            Thread.sleep(500);
+        }
+        assertThat(notes("donghu-atc", "background")).isEqualTo("1");
+        assertThat(notes("hengzhun-cal", "background")).isEqualTo("0");
+
+        switchProbe(ADMIN_A, false);
+        assertThat(CustomerPages.get(client, "/t/donghu-atc/probe-note").statusCode()).isEqualTo(404);
+        assertThat(modules(STAFF_A, period)).doesNotContain("probe");
+    }
+
+    private static List<String> modules(String user, String period) throws Exception {
+        return Api.array(Api.call("GET", "/api/v1/kpis/modules?" + period, user, null))
+                .getValuesAs(JsonObject.class).stream().map(m -> m.getString("module")).toList();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,12 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PublicPagesIT {
-
-    /** Each test files from its own loopback address, so the per-client limit of one does not touch another. */
-    private static HttpClient from(String address) throws Exception {
-        return HttpClient.newBuilder().localAddress(InetAddress.getByName(address))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -83,7 +76,7 @@ class PublicPagesIT {
 
     @Test
     void theFormIsOpenToEveryoneInTheirLanguage() throws Exception {
-        HttpClient client = from("127.0.0.11");
+        HttpClient client = CustomerPages.from("127.0.0.11");
         HttpResponse<String> en = get(client, "/t/hengzhun-cal/request", "en");
         assertThat(en.statusCode()).isEqualTo(200);
         assertThat(en.body()).contains("Kind of request").contains("Instrument repair").contains("name=\"contactEmail\"");
@@ -93,7 +86,7 @@ class PublicPagesIT {
 
     @Test
     void aValidRequestWithAFileIsStoredWithItsChecksumAndOpensTheTrackingPage() throws Exception {
-        HttpClient client = from("127.0.0.12");
+        HttpClient client = CustomerPages.from("127.0.0.12");
         byte[] pdf = "%PDF-1.4\n% 委托单扫描件\n".getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> filed = post(client, "donghu-atc", valid("COD 结果异议"),
                 List.of(new File("委托单.pdf", "application/pdf", pdf)));
@@ -115,7 +108,7 @@ class PublicPagesIT {
 
     @Test
     void invalidInputIsShownAtEachFieldAndStoresNothing() throws Exception {
-        HttpClient client = from("127.0.0.13");
+        HttpClient client = CustomerPages.from("127.0.0.13");
         long before = Long.parseLong(TestDatabase.value("SELECT count(*) FROM service_request"));
         Map<String, String> form = valid("x");
         form.put("subject", "");
@@ -134,7 +127,7 @@ class PublicPagesIT {
 
     @Test
     void theTrackingPageShowsWhatIsMeantForTheCustomerAndNoInternalNotes() throws Exception {
-        HttpClient client = from("127.0.0.14");
+        HttpClient client = CustomerPages.from("127.0.0.14");
         String location = post(client, "donghu-atc", valid("报告格式问题"), List.of()).headers()
                 .firstValue("Location").orElseThrow();
         String number = get(client, location, "en").body()
@@ -155,7 +148,7 @@ class PublicPagesIT {
 
     @Test
     void oneClientCannotFloodTheForm() throws Exception {
-        HttpClient client = from("127.0.0.15");
+        HttpClient client = CustomerPages.from("127.0.0.15");
         Map<String, String> empty = Map.of("type", "DISPUTE");
         for (int i = 0; i < 10; i++) {
             assertThat(post(client, "hengzhun-cal", empty, List.of()).statusCode()).isEqualTo(400);
@@ -164,6 +157,6 @@ class PublicPagesIT {
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.body()).contains("过去一小时内提交过多");
         // Another client is unaffected.
-        assertThat(post(from("127.0.0.16"), "hengzhun-cal", empty, List.of()).statusCode()).isEqualTo(400);
+        assertThat(post(CustomerPages.from("127.0.0.16"), "hengzhun-cal", empty, List.of()).statusCode()).isEqualTo(400);
     }
 }

@@ -1,15 +1,19 @@
 package io.labdesk.it.probe;
 
+import io.labdesk.platform.api.module.BackgroundWork;
+import io.labdesk.platform.api.module.DashboardFigures;
 import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.api.module.ModuleEventType;
 import io.labdesk.platform.api.module.ModulePermission;
 import io.labdesk.platform.api.module.ModuleView;
 import io.labdesk.platform.api.module.NavigationEntry;
+import io.labdesk.platform.api.module.PublicForm;
 import io.labdesk.platform.api.module.SettingField;
 import io.labdesk.platform.api.module.SettingsSchema;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +21,7 @@ import java.util.Set;
 /**
  * A module for the tests only (never in the WAR): it uses every extension point of the module SPI — permissions,
  * a view and its navigation entry, settings with a rule, its own changelog, observers of platform events and an
- * event of its own — and compiles against platform/api and Vaadin only.
+ * event of its own, a public form, dashboard figures, background work — and compiles against platform/api and Vaadin only.
  */
 @ApplicationScoped
 public class ProbeModule implements LabDeskModule {
@@ -25,6 +29,15 @@ public class ProbeModule implements LabDeskModule {
     static final String ID = "probe";
     static final String READ = "probe.read";
     static final String WRITE = "probe.write";
+
+    @Inject
+    ProbeForm form;
+
+    @Inject
+    ProbeFigures figures;
+
+    @Inject
+    ProbeWork work;
 
     @Override
     public String id() {
@@ -71,6 +84,21 @@ public class ProbeModule implements LabDeskModule {
                         ? Optional.of(new SettingsSchema.Problem("limit",
                         Text.of("响亮时最多显示 5 条。", "Loud shows at most 5 notes.")))
                         : Optional.empty());
+    }
+
+    @Override
+    public List<PublicForm> publicForms() {
+        return List.of(form);
+    }
+
+    @Override
+    public List<DashboardFigures> dashboard() {
+        return List.of(figures);
+    }
+
+    @Override
+    public List<BackgroundWork> backgroundWork() {
+        return List.of(work);
     }
 
     @Override

@@ -18,8 +18,12 @@ public interface CorrectiveActions {
 
     enum Status { OPEN, IN_PROGRESS, VERIFYING, CLOSED }
 
-    /** An action as its source sees it. */
-    record Summary(UUID id, String number, Kind kind, Status status, String problem) {
+    /**
+     * An action as its source sees it (and archives it): the plan's root cause, owner and due date, and who
+     * verified its effectiveness when; null where not yet known.
+     */
+    record Summary(UUID id, String number, Kind kind, Status status, String problem, String rootCause, String owner,
+                   java.time.LocalDate dueOn, String verifiedBy, String verificationNote, java.time.Instant closedAt) {
     }
 
     /** Opens an action for the current tenant, in the caller's transaction; answers it. */

@@ -34,6 +34,21 @@ public interface LabDeskModule {
         return List.of();
     }
 
+    /** The forms it offers customers without an account ({@code /t/{slug}/{path}}), for tenants that enabled it. */
+    default List<PublicForm> publicForms() {
+        return List.of();
+    }
+
+    /** Its figures on the institution's dashboard, for the period chosen there. */
+    default List<DashboardFigures> dashboard() {
+        return List.of();
+    }
+
+    /** What it does in the background for each institution that runs it. */
+    default List<BackgroundWork> backgroundWork() {
+        return List.of();
+    }
+
     /** The settings each tenant may change, with defaults and validation. */
     default SettingsSchema settings() {
         return SettingsSchema.NONE;

@@ -263,6 +263,7 @@ public class ActionRegister implements CorrectiveActions {
     }
 
     private static Summary summary(CorrectiveAction a) {
-        return new Summary(a.id(), a.number(), a.kind(), a.status(), a.problem());
+        return new Summary(a.id(), a.number(), a.kind(), a.status(), a.problem(), a.rootCause(), a.owner(),
+                a.dueOn(), a.verifiedBy(), a.verificationNote(), a.closedAt());
     }
 }

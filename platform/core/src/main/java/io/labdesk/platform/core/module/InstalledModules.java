@@ -4,6 +4,7 @@ import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.api.module.ModulePermission;
 import io.labdesk.platform.api.module.ModuleView;
 import io.labdesk.platform.api.module.NavigationEntry;
+import io.labdesk.platform.api.module.PublicForm;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,9 @@ public class InstalledModules {
 
     private static final Logger LOG = Logger.getLogger(InstalledModules.class.getName());
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,62}");
+    private static final Pattern FORM_PATH = Pattern.compile("[a-z][a-z-]{1,40}");
+    /** What {@code /t/{slug}/…} already serves. */
+    private static final Set<String> PLATFORM_PAGES = Set.of("request", "brand.css", "logo");
 
     @Inject
     @Any
@@ -80,6 +85,13 @@ public class InstalledModules {
                 throw new IllegalStateException("Navigation entry " + entry.path() + " needs an unknown permission");
             }
         }
+        for (PublicForm form : module.publicForms()) {
+            if (form.path() == null || !FORM_PATH.matcher(form.path()).matches()
+                    || PLATFORM_PAGES.contains(form.path())) {
+                throw new IllegalStateException("Public form path of " + id + " must be lower-case letters and "
+                        + "dashes, not a platform page: " + form.path());
+            }
+        }
         module.settings();
     }
 
@@ -90,6 +102,18 @@ public class InstalledModules {
 
     public Optional<LabDeskModule> find(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The public form at {@code path} and the module that offers it. */
+    public Optional<Map.Entry<LabDeskModule, PublicForm>> publicForm(String path) {
+        for (LabDeskModule module : all()) {
+            for (PublicForm form : module.publicForms()) {
+                if (form.path().equals(path)) {
+                    return Optional.of(Map.entry(module, form));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The module a class belongs to: the one whose descriptor's package holds it (or a package above it). */

@@ -8,8 +8,12 @@ import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.core.tenant.TenantData;
 import io.labdesk.platform.core.tenant.TenantTransactions;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +44,9 @@ public class ModuleStates implements TenantModules {
 
     @Inject
     CurrentTenant currentTenant;
+
+    @Resource
+    TransactionSynchronizationRegistry transactionRegistry;
 
     private final Map<UUID, Snapshot> snapshots = new ConcurrentHashMap<>();
 
@@ -85,9 +92,24 @@ public class ModuleStates implements TenantModules {
         }
     }
 
-    /** Forgets what was read of a tenant, after a change. */
+    /**
+     * Forgets what was read of a tenant, after a change: at once and again when the changing transaction ends, since
+     * a read in between (an observer's gate reads in a transaction of its own) still sees the state before it.
+     */
     public void forget(UUID tenantId) {
         snapshots.remove(tenantId);
+        if (transactionRegistry.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactionRegistry.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    snapshots.remove(tenantId);
+                }
+            });
+        }
     }
 
     private Snapshot snapshot(UUID tenantId) {

@@ -39,6 +39,10 @@ public class Notification extends TenantOwned {
     @Column(name = "request_id", updatable = false)
     private UUID requestId;
 
+    /** What a module's message is about (a complaint); the platform's name their request instead. */
+    @Column(name = "subject_id", updatable = false)
+    private UUID subjectId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -63,6 +67,14 @@ public class Notification extends TenantOwned {
         this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
         this.body = body;
         this.createdAt = Instant.now();
+    }
+
+    /** A module's message about one of its records. */
+    static Notification about(UUID subjectId, Channel channel, String recipient, String topic, String subject,
+                              String body) {
+        Notification n = new Notification(channel, recipient, topic, null, subject, body);
+        n.subjectId = subjectId;
+        return n;
     }
 
     public UUID id() {
@@ -91,6 +103,14 @@ public class Notification extends TenantOwned {
 
     public UUID requestId() {
         return requestId;
+    }
+
+    public UUID subjectId() {
+        return subjectId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public Instant sentAt() {

@@ -4,6 +4,7 @@ import io.labdesk.platform.api.notification.SmsProvider;
 import io.labdesk.platform.core.config.Setting;
 import io.labdesk.platform.core.tenant.TenantData;
 import io.labdesk.platform.core.tenant.TenantSweep;
+import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -17,7 +18,11 @@ import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -83,12 +88,36 @@ public class NotificationDispatcher {
                 MimeMessage message = new MimeMessage(mail);
                 message.setRecipient(Message.RecipientType.TO, new InternetAddress(n.recipient()));
                 message.setSubject(n.subject(), StandardCharsets.UTF_8.name());
-                message.setText(n.body(), StandardCharsets.UTF_8.name());
+                List<Object[]> files = attachments(n.id());
+                if (files.isEmpty()) {
+                    message.setText(n.body(), StandardCharsets.UTF_8.name());
+                } else {
+                    MimeMultipart parts = new MimeMultipart();
+                    MimeBodyPart text = new MimeBodyPart();
+                    text.setText(n.body(), StandardCharsets.UTF_8.name());
+                    parts.addBodyPart(text);
+                    for (Object[] file : files) {
+                        MimeBodyPart part = new MimeBodyPart();
+                        part.setDataHandler(new DataHandler(new ByteArrayDataSource((byte[]) file[2],
+                                (String) file[1])));
+                        part.setFileName(MimeUtility.encodeText((String) file[0], StandardCharsets.UTF_8.name(),
+                                "B"));
+                        parts.addBodyPart(part);
+                    }
+                    message.setContent(parts);
+                }
                 message.setHeader("X-LabDesk-Topic", n.topic());
                 Transport.send(message);
             }
             case SMS -> smsProvider().send(n.recipient(), n.body());
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> attachments(UUID notification) {
+        return tenantData.em().createNativeQuery("SELECT file_name, content_type, content FROM "
+                        + "notification_attachment WHERE notification_id = ? ORDER BY file_name", Object[].class)
+                .setParameter(1, notification).getResultList();
     }
 
     private SmsProvider smsProvider() {

@@ -4,6 +4,7 @@ import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.request.Channel;
 import io.labdesk.platform.core.intake.IntakeForm;
 import io.labdesk.platform.core.intake.IntakeForms;
+import io.labdesk.platform.core.tenant.TenantContext;
 import io.labdesk.platform.core.tenant.TenantData;
 import io.labdesk.platform.core.tracking.TrackingLinks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,6 +66,15 @@ public class CustomerRequests {
             attachments.attach(received.request().id(), checked, "customer");
         }
         return received;
+    }
+
+    /** The current tenant's request a tracking token opens, without its history. */
+    @Transactional
+    public Optional<ServiceRequest> requestOf(String token) {
+        UUID tenant = TenantContext.current().map(TenantContext.Binding::tenantId).orElse(null);
+        return trackingLinks.resolve(token).filter(t -> t.tenantId().equals(tenant))
+                .filter(t -> t.subject().startsWith("request:"))
+                .map(t -> tenantData.em().find(ServiceRequest.class, UUID.fromString(t.subject().substring(8))));
     }
 
     /** The request a private link opens (the link's tenant is bound by the request filter). */

@@ -1,7 +1,10 @@
 package io.labdesk.platform.core.tenant;
 
 import io.labdesk.platform.core.identity.SignedInStaff;
+import io.labdesk.platform.core.rest.Messages;
+import io.labdesk.platform.core.tracking.TrackingLinks;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,9 +12,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import io.labdesk.platform.core.rest.Messages;
-import io.labdesk.platform.core.tracking.TrackingLinks;
-import jakarta.json.Json;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
@@ -106,10 +106,11 @@ public class TenantRequestFilter extends HttpFilter {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /** Static files; not Vaadin's dynamic resources, which are a signed-in user's downloads and uploads. */
     private static boolean isStatic(HttpServletRequest request) {
         String path = path(request);
-        return path.startsWith("/VAADIN/") || path.startsWith("/labdesk/") || path.startsWith("/lumo/")
-                || path.equals("/health");
+        return path.startsWith("/VAADIN/") && !path.startsWith("/VAADIN/dynamic/") || path.startsWith("/labdesk/")
+                || path.startsWith("/lumo/") || path.equals("/health");
     }
 
     private static boolean isApi(HttpServletRequest request) {

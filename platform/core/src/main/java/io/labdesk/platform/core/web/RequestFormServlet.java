@@ -2,6 +2,7 @@ package io.labdesk.platform.core.web;
 
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.api.module.PublicForm;
 import io.labdesk.platform.api.request.Priority;
 import io.labdesk.platform.core.brand.Brands;
 import io.labdesk.platform.core.intake.IntakeForm;
@@ -37,7 +38,8 @@ import java.util.UUID;
 /**
  * {@code /t/{slug}/request}: an institution's public request form (P2). A valid request is stored with its files and
  * the customer is sent to its private tracking page; an invalid one is shown again with a message at each field
- * and nothing stored. Submissions per client are limited.
+ * and nothing stored. Submissions per client are limited. Modules' public forms are served beside it
+ * ({@link ModuleFormPage}).
  */
 @WebServlet(urlPatterns = "/t/*", name = "LabDeskPublicForm")
 @MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = Attachments.MAX_BYTES,
@@ -65,13 +67,23 @@ public class RequestFormServlet extends HttpServlet {
     @Inject
     Brands brands;
 
+    @Inject
+    ModuleFormPage moduleForms;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String resource = resource(request);
-        Optional<Tenant> tenant = "request".equals(resource) || BrandAssets.serves(resource)
-                ? tenant(request) : Optional.empty();
-        if (tenant.isEmpty()) {
+        Optional<Tenant> tenant = resource.isEmpty() ? Optional.empty() : tenant(request);
+        Optional<PublicForm> moduleForm = tenant.isEmpty() || "request".equals(resource)
+                || BrandAssets.serves(resource) ? Optional.empty() : moduleForms.find(resource);
+        if (tenant.isEmpty() || !"request".equals(resource) && !BrandAssets.serves(resource)
+                && moduleForm.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (moduleForm.isPresent()) {
+            moduleForms.get(moduleForm.get(), tenant.get(), Page.locale(request, tenant.get().defaultLocale()),
+                    request, response);
             return;
         }
         if (BrandAssets.serves(resource)) {
@@ -86,9 +98,18 @@ public class RequestFormServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         request.setCharacterEncoding("UTF-8");
-        Optional<Tenant> tenant = "request".equals(resource(request)) ? tenant(request) : Optional.empty();
-        if (tenant.isEmpty()) {
+        String resource = resource(request);
+        Optional<Tenant> tenant = resource.isEmpty() || BrandAssets.serves(resource) ? Optional.empty()
+                : tenant(request);
+        Optional<PublicForm> moduleForm = tenant.isEmpty() || "request".equals(resource) ? Optional.empty()
+                : moduleForms.find(resource);
+        if (tenant.isEmpty() || !"request".equals(resource) && moduleForm.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (moduleForm.isPresent()) {
+            moduleForms.post(moduleForm.get(), tenant.get(), Page.locale(request, tenant.get().defaultLocale()),
+                    request, response);
             return;
         }
         Locale locale = Page.locale(request, tenant.get().defaultLocale());

@@ -1,5 +1,6 @@
 package io.labdesk.platform.core.web;
 
+import io.labdesk.platform.api.module.PublicForm;
 import io.labdesk.platform.core.brand.Brands;
 import io.labdesk.platform.core.intake.IntakeForm;
 import io.labdesk.platform.core.intake.IntakeForms;
@@ -41,6 +42,9 @@ public class TrackingPageServlet extends HttpServlet {
 
     @Inject
     Brands brands;
+
+    @Inject
+    ModuleFormPage moduleForms;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -99,6 +103,13 @@ public class TrackingPageServlet extends HttpServlet {
         if (!wording.contact(locale).isBlank()) {
             html.append("<p class=\"ld-wording\" id=\"tracking-contact\">")
                     .append(Page.escape(wording.contact(locale))).append("</p>");
+        }
+        for (PublicForm form : moduleForms.offeredOnTracking()) {
+            // What modules offer about this request (a complaint): the form opens with its number and contact.
+            html.append("<p class=\"ld-more\"><a id=\"form-link-").append(form.path()).append("\" href=\"/t/")
+                    .append(tenant.slug()).append('/').append(form.path()).append("?from=").append(Page.escape(token))
+                    .append("&amp;lang=").append(locale.toLanguageTag()).append("\">")
+                    .append(Page.escape(form.trackingLink().in(locale))).append("</a></p>");
         }
         html.append("<p class=\"ld-hint\">").append(Page.t(locale, "public.track.private")).append("</p>");
         Page.send(response, 200, locale, r.number() + " · " + tenant.name(locale), tenant, brands.look(),

@@ -9,10 +9,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import io.labdesk.platform.api.module.DashboardFigures;
 import io.labdesk.platform.core.capa.ActionRegister;
 import io.labdesk.platform.core.kpi.Period;
 import io.labdesk.platform.core.kpi.RequestKpis;
+import io.labdesk.platform.core.module.ModuleDashboards;
 import io.labdesk.platform.core.request.RequestType;
 import io.labdesk.platform.core.request.RequestTypes;
 import io.labdesk.platform.core.request.ServiceRequest;
@@ -44,6 +47,8 @@ import java.util.Optional;
 public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final RequestKpis kpis;
+    private final ModuleDashboards moduleDashboards;
+    private final Div moduleSections = new Div();
     private final ActionRegister actions;
     private final Tenant tenant;
     private final Map<String, String> typeNames = new HashMap<>();
@@ -59,8 +64,10 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
     private boolean settingPeriod;
 
     @Inject
-    public DashboardView(RequestKpis kpis, RequestTypes types, TenantSettings settings, ActionRegister actions) {
+    public DashboardView(RequestKpis kpis, RequestTypes types, TenantSettings settings, ActionRegister actions,
+                         ModuleDashboards moduleDashboards) {
         this.actions = actions;
+        this.moduleDashboards = moduleDashboards;
         this.kpis = kpis;
         this.tenant = settings.current();
         for (RequestType t : types.list()) {
@@ -95,7 +102,8 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
         drillTitle.setId("drill-title");
         drillTitle.setVisible(false);
         drill.setVisible(false);
-        add(toolbar, cards, charts, drillTitle, drillExport, drill);
+        moduleSections.setId("module-sections");
+        add(toolbar, cards, charts, moduleSections, drillTitle, drillExport, drill);
     }
 
     /** The period from the address ({@code ?from=2026-03-01&to=2026-03-31}, both days included) or this month. */
@@ -143,6 +151,8 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
                 actionsCard());
         trend.setOption(trendOption(s));
         byType.setOption(typeOption(s));
+        moduleSections.removeAll();
+        moduleDashboards.of(period).forEach(m -> moduleSections.add(moduleSection(m)));
         drill.setVisible(false);
         drillTitle.setVisible(false);
         drillExport.removeAll();
@@ -231,10 +241,17 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
     }
 
     private String typeOption(RequestKpis.Summary s) {
+        Map<String, Long> bars = new java.util.LinkedHashMap<>();
+        s.byType().forEach((code, count) -> bars.put(typeNames.getOrDefault(code, code), count));
+        return horizontalBars(getTranslation("request.type"), bars);
+    }
+
+    /** A bar chart of counts by name, longest names on the left. */
+    private static String horizontalBars(String series, Map<String, Long> bars) {
         JsonArrayBuilder names = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();
-        s.byType().forEach((code, count) -> {
-            names.add(typeNames.getOrDefault(code, code));
+        bars.forEach((name, count) -> {
+            names.add(name);
             counts.add(count);
         });
         return Json.createObjectBuilder()
@@ -243,8 +260,61 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
                 .add("xAxis", Json.createObjectBuilder().add("type", "value").add("minInterval", 1))
                 .add("yAxis", Json.createObjectBuilder().add("type", "category").add("data", names))
                 .add("series", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("name", getTranslation("request.type")).add("type", "bar").add("data", counts)))
+                        .add("name", series).add("type", "bar").add("data", counts)))
                 .build().toString();
+    }
+
+    /** A module's figures: cards and bar charts, each opening the module's list of what it counts. */
+    private Component moduleSection(ModuleDashboards.Shown shown) {
+        Div figures = new Div();
+        figures.addClassName("labdesk-cards");
+        for (DashboardFigures.Figure f : shown.section().figures()) {
+            Span number = new Span(f.value());
+            number.setId("kpi-" + f.id());
+            number.addClassName("labdesk-card-number");
+            Div card = new Div(new Span(f.label().in(getLocale())), number);
+            if (f.detail() != null) {
+                Span detail = new Span(f.detail().in(getLocale()));
+                detail.addClassName("labdesk-hint");
+                card.add(detail);
+            }
+            card.addClassNames("labdesk-card", "labdesk-kpi");
+            if (f.good() != null) {
+                card.addClassName(f.good() ? "labdesk-card-good" : "labdesk-card-bad");
+            }
+            card.getElement().setAttribute("role", "button");
+            card.addClickListener(e -> open(f.link()));
+            figures.add(card);
+        }
+        Div charts = new Div();
+        charts.addClassName("labdesk-charts");
+        for (DashboardFigures.Breakdown b : shown.section().breakdowns()) {
+            EChart chart = new EChart();
+            chart.setId("chart-" + b.id());
+            chart.setOption(barOption(b));
+            chart.addItemClickListener((series, name) -> b.bars().stream()
+                    .filter(bar -> bar.label().in(getLocale()).equals(name)).findFirst()
+                    .ifPresent(bar -> open(bar.link())));
+            Div panel = new Div(new H3(b.title().in(getLocale())), chart);
+            panel.addClassName("labdesk-card");
+            charts.add(panel);
+        }
+        Div section = new Div(new H3(shown.title().in(getLocale())), figures, charts);
+        section.setId("module-section-" + shown.module());
+        return section;
+    }
+
+    private String barOption(DashboardFigures.Breakdown b) {
+        Map<String, Long> bars = new java.util.LinkedHashMap<>();
+        b.bars().forEach(bar -> bars.put(bar.label().in(getLocale()), bar.count()));
+        return horizontalBars(b.title().in(getLocale()), bars);
+    }
+
+    /** A module's link: its view's path and query. */
+    private void open(String link) {
+        int query = link.indexOf('?');
+        getUI().ifPresent(ui -> ui.navigate(query < 0 ? link : link.substring(0, query),
+                query < 0 ? QueryParameters.empty() : QueryParameters.fromString(link.substring(query + 1))));
     }
 
     private static Div panel(String titleKey, EChart chart) {

@@ -1,0 +1,230 @@
+package io.labdesk.platform.core.web;
+
+import io.labdesk.platform.api.module.InvalidModuleInput;
+import io.labdesk.platform.api.module.PublicField;
+import io.labdesk.platform.api.module.PublicForm;
+import io.labdesk.platform.api.module.SettingField;
+import io.labdesk.platform.api.module.Text;
+import io.labdesk.platform.core.brand.Brands;
+import io.labdesk.platform.core.module.InstalledModules;
+import io.labdesk.platform.core.module.ModuleStates;
+import io.labdesk.platform.core.request.CustomerRequests;
+import io.labdesk.platform.core.request.ServiceRequest;
+import io.labdesk.platform.core.tenant.Tenant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The pages of modules' {@link PublicForm}s at {@code /t/{slug}/{path}}: the form in the institution's brand, a
+ * message at each field the module refuses (nothing stored), the module's confirmation once it took the form. Only
+ * for tenants that enabled the module; the robot trap, the per-client limit and double-submit safety are the
+ * platform's, as on the request form.
+ */
+@ApplicationScoped
+public class ModuleFormPage {
+
+    private static final Duration REMEMBERED = Duration.ofMinutes(30);
+
+    @Inject
+    InstalledModules installed;
+
+    @Inject
+    ModuleStates states;
+
+    @Inject
+    Brands brands;
+
+    @Inject
+    FormRateLimit rateLimit;
+
+    @Inject
+    CustomerRequests customerRequests;
+
+    /** Confirmations already given, by form key: a second submit of the same page shows the first answer. */
+    private final Map<String, Answered> answered = new ConcurrentHashMap<>();
+
+    private record Answered(Text confirmation, Instant at) {
+    }
+
+    /** The form at {@code path} for the current tenant, when its module is enabled there. */
+    public Optional<PublicForm> find(String path) {
+        return installed.publicForm(path).filter(e -> states.enabled(e.getKey().id())).map(Map.Entry::getValue);
+    }
+
+    /** The enabled modules' forms a request's tracking page links to. */
+    public List<PublicForm> offeredOnTracking() {
+        return installed.all().stream().filter(m -> states.enabled(m.id()))
+                .flatMap(m -> m.publicForms().stream()).filter(f -> f.trackingLink() != null).toList();
+    }
+
+    void get(PublicForm form, Tenant tenant, Locale locale, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<ServiceRequest> from = from(request.getParameter("from"));
+        Map<String, String> values = new LinkedHashMap<>();
+        from.ifPresent(r -> form.fields().forEach(f -> {
+            String value = prefill(f.prefill(), r);
+            if (value != null) {
+                values.put(f.name(), value);
+            }
+        }));
+        page(response, 200, form, tenant, locale, request.getParameter("from"), values, Map.of(), null);
+    }
+
+    void post(PublicForm form, Tenant tenant, Locale locale, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String fromToken = request.getParameter("from");
+        Map<String, String> values = new LinkedHashMap<>();
+        for (PublicField field : form.fields()) {
+            String value = request.getParameter(field.name());
+            if (field.kind() == PublicField.Kind.FLAG) {
+                values.put(field.name(), Boolean.toString(value != null));
+            } else if (value != null && !value.isBlank()) {
+                values.put(field.name(), value.strip());
+            }
+        }
+        if (request.getParameter("website") != null && !request.getParameter("website").isEmpty()) {
+            // The hidden field only robots fill in: answer as if received, store nothing.
+            confirmation(response, form, tenant, locale, Text.of("已收到，谢谢。", "Received, thank you."));
+            return;
+        }
+        String formKey = request.getParameter("formKey");
+        formKey = formKey != null && formKey.matches("[0-9a-f-]{36}") ? form.path() + ":" + formKey : null;
+        Answered earlier = formKey == null ? null : answered.get(formKey);
+        if (earlier != null) {
+            confirmation(response, form, tenant, locale, earlier.confirmation());
+            return;
+        }
+        if (!rateLimit.allow(tenant.slug(), request.getRemoteAddr())) {
+            page(response, 429, form, tenant, locale, fromToken, values, Map.of(), Text.of(
+                    "提交过于频繁，请稍后再试。", "Too many submissions; please try again in a little while."));
+            return;
+        }
+        Optional<String> requestNumber = from(fromToken).map(ServiceRequest::number);
+        try {
+            Text confirmation = form.submit(new PublicForm.Submission(values, locale.getLanguage().equals("zh")
+                    ? "zh-CN" : "en", requestNumber));
+            if (formKey != null) {
+                forgetOld();
+                answered.put(formKey, new Answered(confirmation, Instant.now()));
+            }
+            confirmation(response, form, tenant, locale, confirmation);
+        } catch (InvalidModuleInput e) {
+            page(response, 400, form, tenant, locale, fromToken, values, e.messages(), null);
+        }
+    }
+
+    /** The request whose tracking page the customer came from: only one of this institution. */
+    private Optional<ServiceRequest> from(String token) {
+        return token == null || token.isBlank() ? Optional.empty() : customerRequests.requestOf(token);
+    }
+
+    private static String prefill(PublicField.Prefill what, ServiceRequest r) {
+        return switch (what) {
+            case NONE -> null;
+            case REQUEST_NUMBER -> r.number();
+            case CONTACT_NAME -> r.contactName();
+            case ORGANISATION -> r.customerOrganisation();
+            case PHONE -> r.contactPhone();
+            case EMAIL -> r.contactEmail();
+        };
+    }
+
+    private void forgetOld() {
+        Instant before = Instant.now().minus(REMEMBERED);
+        answered.values().removeIf(a -> a.at().isBefore(before));
+    }
+
+    private void confirmation(HttpServletResponse response, PublicForm form, Tenant tenant, Locale locale,
+                              Text confirmation) throws IOException {
+        Page.send(response, 200, locale, form.title().in(locale), tenant, brands.look(), "<h1>"
+                + Page.escape(form.title().in(locale)) + "</h1><p class=\"ld-notice\" id=\"form-confirmation\">"
+                + Page.escape(confirmation.in(locale)) + "</p>");
+    }
+
+    private void page(HttpServletResponse response, int status, PublicForm form, Tenant tenant, Locale locale,
+                      String fromToken, Map<String, String> values, Map<String, Text> errors, Text formError)
+            throws IOException {
+        StringBuilder html = new StringBuilder();
+        html.append("<h1>").append(Page.escape(form.title().in(locale))).append("</h1><p class=\"ld-lead\">")
+                .append(Page.escape(form.lead().in(locale))).append("</p>");
+        String from = fromToken == null || fromToken.isBlank() ? "" : "&from=" + Page.escape(fromToken);
+        html.append("<p class=\"ld-lang\"><a href=\"?lang=zh-CN").append(from).append("\">中文</a> · <a href=\"?lang=en")
+                .append(from).append("\">English</a></p>");
+        if (formError != null || !errors.isEmpty()) {
+            html.append("<p class=\"ld-error\" role=\"alert\" id=\"form-error\">").append(Page.escape(formError != null
+                    ? formError.in(locale) : Text.of("请更正标出的内容。", "Please correct the marked fields.").in(locale)))
+                    .append("</p>");
+        }
+        html.append("<form method=\"post\" action=\"").append(form.path()).append("?lang=")
+                .append(locale.toLanguageTag()).append("\" novalidate>")
+                .append("<input type=\"hidden\" name=\"formKey\" value=\"").append(UUID.randomUUID()).append("\">");
+        if (!from.isEmpty()) {
+            html.append("<input type=\"hidden\" name=\"from\" value=\"").append(Page.escape(fromToken)).append("\">");
+        }
+        for (PublicField field : form.fields()) {
+            html.append(field(field, values.get(field.name()), errors.get(field.name()), locale));
+        }
+        html.append("<div class=\"ld-trap\" aria-hidden=\"true\"><label>Website <input name=\"website\" "
+                + "tabindex=\"-1\" autocomplete=\"off\"></label></div>");
+        html.append("<button type=\"submit\" id=\"submit\">").append(Page.escape(Text.of("提交", "Submit").in(locale)))
+                .append("</button></form>");
+        Page.send(response, status, locale, form.title().in(locale), tenant, brands.look(), html.toString());
+    }
+
+    private static String field(PublicField field, String value, Text error, Locale locale) {
+        String id = Page.escape(field.name());
+        String invalid = error == null ? "" : " aria-invalid=\"true\"";
+        StringBuilder html = new StringBuilder();
+        if (field.kind() == PublicField.Kind.FLAG) {
+            html.append("<label class=\"ld-check\"><input type=\"checkbox\" id=\"").append(id).append("\" name=\"")
+                    .append(id).append('"').append("true".equals(value) ? " checked" : "").append(invalid).append("> ")
+                    .append(Page.escape(field.label().in(locale))).append("</label>");
+        } else {
+            html.append("<label for=\"").append(id).append("\">").append(Page.escape(field.label().in(locale)))
+                    .append(field.required() ? " <span class=\"ld-required\">*</span>" : "").append("</label>");
+            String max = field.maxLength() > 0 ? " maxlength=\"" + field.maxLength() + "\"" : "";
+            switch (field.kind()) {
+                case TEXTAREA -> html.append("<textarea id=\"").append(id).append("\" name=\"").append(id)
+                        .append("\" rows=\"6\"").append(max).append(invalid).append('>').append(Page.escape(value))
+                        .append("</textarea>");
+                case CHOICE -> {
+                    html.append("<select id=\"").append(id).append("\" name=\"").append(id).append('"').append(invalid)
+                            .append("><option value=\"\"></option>");
+                    for (SettingField.Choice choice : field.choices()) {
+                        html.append("<option value=\"").append(Page.escape(choice.value())).append('"')
+                                .append(choice.value().equals(value) ? " selected" : "").append('>')
+                                .append(Page.escape(choice.label().in(locale))).append("</option>");
+                    }
+                    html.append("</select>");
+                }
+                default -> html.append("<input type=\"").append(switch (field.kind()) {
+                            case EMAIL -> "email";
+                            case PHONE -> "tel";
+                            case DATE -> "date";
+                            default -> "text";
+                        }).append("\" id=\"").append(id).append("\" name=\"").append(id).append('"').append(max)
+                        .append(" value=\"").append(Page.escape(value)).append('"').append(invalid).append('>');
+            }
+        }
+        if (field.help() != null) {
+            html.append("<p class=\"ld-hint\">").append(Page.escape(field.help().in(locale))).append("</p>");
+        }
+        if (error != null) {
+            html.append("<p class=\"ld-field-error\" id=\"").append(id).append("-error\">")
+                    .append(Page.escape(error.in(locale))).append("</p>");
+        }
+        return html.toString();
+    }
+}
