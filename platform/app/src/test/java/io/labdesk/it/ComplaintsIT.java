@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -189,15 +192,7 @@ class ComplaintsIT {
             quality.type("new-description", "压力表检定结果与出厂数据偏差较大，请复查。");
             quality.click("save-complaint");
             quality.awaitText(By.id("complaint-status"), "已收到");
-            quality.click("acknowledge-complaint");
-            quality.awaitText(By.id("complaint-status"), "已确认");
-            quality.choose("classify-severity", "重大");
-            quality.choose("classify-nature", "程序类（流程、合同、行为、保密）");
-            quality.click("save-classification");
-            quality.awaitTextContaining(By.id("complaint-deadlines"), "详细方案");
-            quality.choose("assign-investigator", "赵敏 (zhao.min)");
-            quality.click("save-investigator");
-            quality.awaitText(By.id("complaint-status"), "调查中");
+            acknowledgeAsMajorProceduralForTheQualityManager(quality);
             quality.screenshot("complaint-investigating");
             quality.driver.navigate().refresh();
 
@@ -215,6 +210,347 @@ class ComplaintsIT {
     }
 
     @Test
+    void inTheBrowserAMajorComplaintFromThePublicFormIsApprovedByTheDirectorAndItsReplyLetterSpeaksChinese()
+            throws Exception {
+        String number;
+        try (Browser customer = new Browser()) {
+            customer.driver.get(LabDeskDeployment.baseUrl() + "/t/hengzhun-cal/complaint?lang=zh-CN");
+            new org.openqa.selenium.support.ui.Select(customer.await(By.id("subject")))
+                    .selectByValue("REPORT_OBJECTION");
+            customer.driver.findElement(By.id("reportNumber")).sendKeys("HZ-JZ-2026-1130");
+            ((org.openqa.selenium.JavascriptExecutor) customer.driver).executeScript(
+                    "document.getElementById('aboutDate').value = arguments[0];",
+                    LocalDate.now(SHANGHAI).minusDays(4).toString());
+            customer.driver.findElement(By.id("description")).sendKeys("电子天平校准证书的示值误差与我方核查结果不一致，且证书日期有误。");
+            customer.driver.findElement(By.id("complainantName")).sendKeys("钱立");
+            customer.driver.findElement(By.id("complainantOrganisation")).sendKeys("楚天精密仪器有限公司");
+            customer.driver.findElement(By.id("complainantEmail")).sendKeys("qian.li@ctjm.example.cn");
+            customer.driver.findElement(By.id("submit")).click();
+            String confirmation = customer.await(By.id("form-confirmation")).getText();
+            assertThat(confirmation).contains("您的投诉已登记");
+            number = confirmation.replaceAll("(?s).*编号 (CP-\\d{4}-\\d{4}).*", "$1");
+            customer.screenshot("complaint-public-form-received");
+        }
+        try (Browser quality = new Browser()) {
+            quality.driver.get(LabDeskDeployment.baseUrl() + "/complaints");
+            quality.signIn(QUALITY, Keycloak.DEMO_PASSWORD);
+            quality.clickCell(number);
+            quality.awaitText(By.id("complaint-status"), "已收到");
+            acknowledgeAsMajorProceduralForTheQualityManager(quality);
+            quality.choose("assign-decider", "陈杰 (chen.jie)");
+            quality.click("save-decider");
+            quality.awaitTextContaining(By.id("complaint-people"), "陈杰");
+            quality.driver.findElements(By.cssSelector("#investigation-checks vaadin-checkbox")).get(0).click();
+            quality.type("investigation-findings", "原始记录与证书一致，证书日期系打印错误，已重新出具。");
+            quality.click("save-investigation");
+            quality.awaitText(By.id("complaint-status"), "已调查");
+            java.nio.file.Path records = java.nio.file.Files.createTempDirectory("evidence").resolve("天平原始记录.txt");
+            java.nio.file.Files.writeString(records, "2026-11-26 天平 ME204 校准原始记录");
+            org.openqa.selenium.WebElement input = quality.present(By.id("evidence-upload")).getShadowRoot()
+                    .findElement(By.cssSelector("input[type=file]"));
+            ((org.openqa.selenium.JavascriptExecutor) quality.driver).executeScript(
+                    "arguments[0].hidden = false; arguments[0].style.display = 'block';", input);
+            input.sendKeys(records.toString());
+            quality.awaitTextContaining(By.id("complaint-evidence"), "天平原始记录.txt");
+        }
+        try (Browser director = new Browser()) {
+            director.driver.get(LabDeskDeployment.baseUrl() + "/complaints");
+            director.signIn(ADMIN, Keycloak.DEMO_PASSWORD);
+            director.clickCell(number);
+            director.awaitText(By.id("complaint-status"), "已调查");
+            director.driver.findElements(By.cssSelector("#decision-upheld vaadin-radio-button")).get(0).click();
+            director.type("decision-reason", "证书日期打印有误，示值误差在允许范围内；已重新出具证书。");
+            director.click("save-decision");
+            director.awaitText(By.id("complaint-status"), "已决定");
+            director.click("approve-reply");
+            director.awaitText(By.id("complaint-status"), "复函已批准");
+            director.screenshot("complaint-reply-approved");
+            String letter = pdfText(director.download(By.id("reply-pdf")));
+            assertThat(letter).contains("投诉处理复函", number, "钱立", "投诉成立", "证书日期打印有误", "衡准计量校准有限公司",
+                    "批准人", "chen.jie");
+            director.click("send-reply");
+            director.awaitText(By.id("complaint-status"), "已答复");
+            String file = pdfText(director.download(By.id("complaint-file-pdf")));
+            assertThat(file).contains("投诉档案", number, "楚天精密仪器有限公司", "在线", "原始记录与证书一致", "天平原始记录.txt",
+                    "纠正和预防措施", "发出的消息");
+        }
+        Mailbox.Mail reply = Mailbox.await("qian.li@ctjm.example.cn",
+                m -> m.subject().contains("投诉处理复函 " + number));
+        assertThat(pdfText(reply.attachments().get(0).content())).contains("投诉成立", "证书日期打印有误");
+    }
+
+    @Test
+    void aMajorComplaintsReplyLetterIsApprovedByTheDirectorPrintedInChineseSentAndTheCustomersOpinionClosesIt()
+            throws Exception {
+        HttpResponse<String> unknown = Api.call("PUT", "/api/v1/complaints/reply-template/zh-CN", QUALITY,
+                "{\"body\":\"{complainant}：{foo}\",\"version\":0}", "zh-CN", null);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(Api.json(unknown).getJsonObject("fields").getString("body")).contains("foo");
+        JsonObject template = Api.json(Api.call("GET", "/api/v1/complaints/reply-template/zh-CN", QUALITY, null));
+        assertThat(template.getString("body")).contains("{decision}");
+        ok(Api.call("PUT", "/api/v1/complaints/reply-template/zh-CN", QUALITY, Json.createObjectBuilder()
+                .add("body", template.getString("body").replace("感谢您对我们工作的监督与支持。",
+                        "我单位已将本次投诉纳入管理评审。感谢您对我们工作的监督与支持。"))
+                .add("version", template.getJsonNumber("version")).build().toString()));
+
+        JsonObject c = record(objection(LocalDate.now(SHANGHAI).minusDays(2), "[]", "[]"));
+        String path = "/api/v1/complaints/" + c.getString("id");
+        c = ok(Api.call("PUT", path + "/classification", QUALITY,
+                "{\"severity\":\"MAJOR\",\"nature\":\"PROCEDURAL\"," + version(c).substring(1)));
+        c = ok(Api.call("PUT", path + "/investigator", QUALITY, "{\"username\":\"zhao.min\"," + version(c).substring(1)));
+        c = ok(Api.call("PUT", path + "/decider", QUALITY, "{\"username\":\"chen.jie\"," + version(c).substring(1)));
+        c = ok(Api.call("PUT", path + "/investigation", QUALITY, "{\"checked\":[\"ORIGINAL_RECORDS\",\"METHOD\"],"
+                + "\"findings\":\"复核数据与原证书一致。\"," + version(c).substring(1)));
+        c = ok(Api.call("PUT", path + "/decision", ADMIN, "{\"upheld\":false,\"reason\":\"复核结果在允许误差范围内。\","
+                + version(c).substring(1)));
+
+        HttpResponse<String> early = Api.call("POST", path + "/reply/sending", SERVICE,
+                "{\"language\":\"zh-CN\"," + version(c).substring(1), "zh-CN", null);
+        assertThat(Api.json(early).getJsonObject("fields").getString("status"))
+                .isEqualTo("重大投诉的复函须经总经理批准后才能发出。");
+        assertThat(Api.call("POST", path + "/reply/approval", QUALITY, version(c)).statusCode()).isEqualTo(403);
+        c = ok(Api.call("POST", path + "/reply/approval", ADMIN, version(c)));
+        assertThat(c.getString("status")).isEqualTo("REPLY_APPROVED");
+
+        String letter = pdfText(path + "/reply.pdf?lang=zh-CN");
+        assertThat(letter).contains("投诉处理复函", c.getString("number"), "周伟", "投诉不成立", "复核结果在允许误差范围内",
+                "我单位已将本次投诉纳入管理评审", "衡准计量校准有限公司", "批准人", "chen.jie");
+        assertThat(pdfText(path + "/reply.pdf?lang=en")).contains("Reply to complaint", "not upheld");
+
+        c = ok(Api.call("POST", path + "/reply/sending", SERVICE, "{\"language\":\"zh-CN\"," + version(c).substring(1)));
+        assertThat(c.getString("status")).isEqualTo("REPLIED");
+        String number = c.getString("number");
+        Mailbox.Mail mail = Mailbox.await("zhou.wei@hdjx.example.cn", m -> m.subject().contains("投诉处理复函 " + number));
+        assertThat(mail.body()).contains("周伟", "复函见附件");
+        assertThat(mail.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.fileName()).isEqualTo("复函-" + number + ".pdf");
+            assertThat(pdfText(a.content())).contains("投诉处理复函", "投诉不成立", "我单位已将本次投诉纳入管理评审", "批准人");
+        });
+        JsonObject reworded = Api.json(Api.call("GET", "/api/v1/complaints/reply-template/zh-CN", QUALITY, null));
+        ok(Api.call("PUT", "/api/v1/complaints/reply-template/zh-CN", QUALITY, Json.createObjectBuilder()
+                .add("body", template.getString("body")).add("version", reworded.getJsonNumber("version")).build()
+                .toString()));
+        assertThat(pdfText(path + "/reply.pdf")).as("the letter as it went out, whatever the template says now")
+                .contains("我单位已将本次投诉纳入管理评审");
+        assertThat(Api.array(Api.call("GET", path + "/messages", QUALITY, null)).getJsonObject(0).getString("topic"))
+                .isEqualTo("complaint-reply");
+        c = ok(Api.call("POST", path + "/feedback", SERVICE, "{\"satisfied\":false,\"opinion\":\"仍有疑问，但接受结论。\","
+                + version(c).substring(1)));
+        assertThat(c.getString("status")).isEqualTo("CLOSED");
+        assertThat(c.getString("feedbackOpinion")).isEqualTo("仍有疑问，但接受结论。");
+        assertThat(pdfText(path + "/file.pdf")).contains("投诉档案 " + number, "华东精细化工有限公司", "予以受理",
+                "重大", "复核数据与原证书一致", "投诉不成立", "复核结果在允许误差范围内", "批准人", "我单位已将本次投诉纳入管理评审",
+                "仍有疑问，但接受结论", "发出的消息", "复函-" + number + ".pdf");
+        assertThat(pdfText(path + "/file.pdf?lang=en")).contains("Complaint file " + number, "Not upheld");
+    }
+
+    private static String pdfText(String path) throws Exception {
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(LabDeskDeployment.baseUrl() + path))
+                        .header("Authorization", "Bearer " + Keycloak.accessToken(QUALITY)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
+        return pdfText(response.body());
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void customersFileAComplaintOnThePublicFormOrFromTheirRequestsTrackingPage() throws Exception {
+        HttpClient client = CustomerPages.from("127.0.0.41");
+        HttpResponse<String> form = CustomerPages.get(client, "/t/hengzhun-cal/complaint?lang=en");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("File a complaint", "name=\"complainantEmail\"", "name=\"website\"");
+        assertThat(CustomerPages.get(client, "/t/donghu-atc/complaint").statusCode()).as("donghu-atc has no complaint module")
+                .isEqualTo(404);
+
+        int before = Api.array(Api.call("GET", "/api/v1/complaints", ADMIN, null)).size();
+        HttpResponse<String> incomplete = CustomerPages.submit(client, "/t/hengzhun-cal/complaint?lang=zh-CN",
+                Map.of("formKey", UUID.randomUUID().toString(), "subject", "OTHER", "complainantName", "孙浩",
+                        "description", " "));
+        assertThat(incomplete.statusCode()).isEqualTo(400);
+        assertThat(incomplete.body()).contains("请描述投诉内容", "请至少留下电话或电子邮箱", "value=\"孙浩\"");
+        assertThat(Api.array(Api.call("GET", "/api/v1/complaints", ADMIN, null)).size()).isEqualTo(before);
+
+        HttpResponse<String> filed = CustomerPages.submit(client, "/t/hengzhun-cal/request?lang=zh-CN", Map.of(
+                "formKey", UUID.randomUUID().toString(), "type", "CONSULTATION", "subject", "压力表校准证书", "description",
+                "请寄回校准证书原件。", "contactName", "孙浩", "contactPhone", "13800138041",
+                "contactEmail", "sun.hao@jlyq.example.cn", "organisation", "江陵仪器厂"));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(303);
+        String tracking = filed.headers().firstValue("Location").orElseThrow();
+        String token = tracking.substring(tracking.indexOf("/track/") + 7, tracking.indexOf('?'));
+        HttpResponse<String> tracked = CustomerPages.get(client, "/track/" + token + "?lang=zh-CN");
+        assertThat(tracked.body()).contains("id=\"form-link-complaint\"", "提出投诉");
+        String requestNumber = tracked.body().replaceAll("(?s).*id=\"request-number\">([^<]+)<.*", "$1");
+
+        HttpResponse<String> prefilled = CustomerPages.get(client, "/t/hengzhun-cal/complaint?from=" + token + "&lang=zh-CN");
+        assertThat(prefilled.body()).contains("value=\"" + requestNumber + "\"", "value=\"孙浩\"",
+                "value=\"江陵仪器厂\"", "value=\"sun.hao@jlyq.example.cn\"", "name=\"from\"");
+        String key = UUID.randomUUID().toString();
+        Map<String, String> complaint = Map.of("formKey", key, "from", token, "subject", "OTHER",
+                "complainantName", "孙浩", "complainantEmail", "sun.hao@jlyq.example.cn",
+                "requestNumber", "HZ-FORGED-1", "description", "证书寄出延误两周，且未事先告知。");
+        HttpResponse<String> received = CustomerPages.submit(client, "/t/hengzhun-cal/complaint?lang=zh-CN", complaint);
+        assertThat(received.statusCode()).isEqualTo(200);
+        assertThat(received.body()).contains("您的投诉已登记，编号 CP-", "2 小时内确认收到");
+        String number = received.body().replaceAll("(?s).*编号 (CP-\\d{4}-\\d{4}).*", "$1");
+        assertThat(CustomerPages.submit(client, "/t/hengzhun-cal/complaint?lang=zh-CN", complaint).body())
+                .as("the same page sent twice files one complaint").contains(number);
+
+        JsonObject stored = Api.array(Api.call("GET", "/api/v1/complaints", ADMIN, null))
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("number").equals(number))
+                .findFirst().orElseThrow();
+        assertThat(stored.getString("channel")).isEqualTo("ONLINE");
+        assertThat(stored.getString("requestNumber")).as("from the tracking link, not from what was typed")
+                .isEqualTo(requestNumber);
+        assertThat(stored.getString("status")).isEqualTo("RECEIVED");
+        assertThat(Api.array(Api.call("GET", "/api/v1/complaints", ADMIN, null)).size()).isEqualTo(before + 1);
+
+        switchComplaints(false);
+        assertThat(CustomerPages.get(client, "/track/" + token).body()).doesNotContain("form-link-complaint");
+        assertThat(CustomerPages.get(client, "/t/hengzhun-cal/complaint").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theDashboardCountsTheDaysComplaintsAndEachFigureListsTheComplaintsItCounts() throws Exception {
+        LocalDate today = LocalDate.now(SHANGHAI);
+        String period = "from=" + today + "&to=" + today.plusDays(1);
+        JsonObject before = complaintFigures(period);
+        JsonObject accepted = record(objection(today.minusDays(3), "[]", "[]"));
+        ok(Api.call("POST", "/api/v1/complaints/" + accepted.getString("id") + "/acknowledge", SERVICE,
+                version(accepted)));
+        JsonObject refused = record(objection(today.minusDays(40), "[]", "[]"));
+        JsonObject after = complaintFigures(period);
+
+        assertThat(figure(after, "complaints-received")).isEqualTo(figure(before, "complaints-received") + 2);
+        assertThat(after.getJsonArray("figures").getJsonObject(1).getString("value")).as("acknowledged in time")
+                .isEqualTo("100.0 %");
+        String behind = "/api/v1/complaints?from=" + today + "&until=" + today.plusDays(1) + "&facet=";
+        assertThat(Api.array(Api.call("GET", behind + "RECEIVED", QUALITY, null)).size())
+                .isEqualTo(figure(after, "complaints-received"));
+        assertThat(Api.array(Api.call("GET", behind + "REFUSED", QUALITY, null)).getValuesAs(JsonObject.class)
+                .stream().map(c -> c.getString("number"))).contains(refused.getString("number"))
+                .doesNotContain(accepted.getString("number"));
+        JsonObject email = after.getJsonArray("breakdowns").getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("id").equals("complaints-by-channel")).findFirst().orElseThrow()
+                .getJsonArray("bars").getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getJsonObject("label").getString("en").equals("E-mail")).findFirst().orElseThrow();
+        assertThat(email.getString("link")).endsWith("&facet=CHANNEL&value=EMAIL");
+        assertThat(Api.array(Api.call("GET", behind + "CHANNEL&value=EMAIL", QUALITY, null)).size())
+                .isEqualTo(email.getInt("count"));
+        assertThat(Api.array(Api.call("GET", "/api/v1/kpis/modules?" + period, "zhang.wei", null))
+                .getValuesAs(JsonObject.class).stream().map(m -> m.getString("module")))
+                .as("donghu-atc runs no complaint module").doesNotContain("complaints");
+        HttpResponse<String> badFacet = Api.call("GET", behind + "NOTHING", QUALITY, null, "en", null);
+        assertThat(Api.json(badFacet).getJsonObject("fields").getString("facet")).isEqualTo("Unknown figure.");
+    }
+
+    private static JsonObject complaintFigures(String period) throws Exception {
+        return Api.array(Api.call("GET", "/api/v1/kpis/modules?" + period, QUALITY, null))
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("module").equals("complaints"))
+                .findFirst().orElseThrow().getJsonObject("section");
+    }
+
+    private static int figure(JsonObject section, String id) {
+        return Integer.parseInt(section.getJsonArray("figures").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("id").equals(id)).findFirst().orElseThrow().getString("value"));
+    }
+
+    @Test
+    void aNormalComplaintRunsFromRecordToClosureWithItsEvidenceAndNeedsNoApproval() throws Exception {
+        JsonObject c = record(objection(LocalDate.now(SHANGHAI).minusDays(5), "[]", "[]"));
+        String path = "/api/v1/complaints/" + c.getString("id");
+        c = ok(Api.call("POST", path + "/acknowledge", SERVICE, version(c)));
+        String received = c.getString("number");
+        assertThat(Mailbox.await("zhou.wei@hdjx.example.cn", m -> m.subject().contains("已收到您的投诉 " + received))
+                .body()).contains("前提出初步处理意见");
+        c = ok(Api.call("PUT", path + "/classification", QUALITY,
+                "{\"severity\":\"NORMAL\",\"nature\":\"PROCEDURAL\"," + version(c).substring(1)));
+        c = ok(Api.call("PUT", path + "/investigator", QUALITY, "{\"username\":\"zhao.min\"," + version(c).substring(1)));
+        c = ok(Api.call("PUT", path + "/decider", QUALITY, "{\"username\":\"chen.jie\"," + version(c).substring(1)));
+
+        HttpResponse<String> evidence = Api.call("POST", path + "/attachments?name=" + java.net.URLEncoder.encode(
+                "原始记录.pdf", java.nio.charset.StandardCharsets.UTF_8), QUALITY, "%PDF-1.4\n% 原始记录扫描件\n",
+                "zh-CN", null, "Content-Type", "application/pdf");
+        assertThat(evidence.statusCode()).as(evidence.body()).isEqualTo(201);
+        assertThat(Api.json(evidence).getString("sha256")).hasSize(64);
+        HttpResponse<String> program = Api.call("POST", path + "/attachments?name=tool.exe", QUALITY, "MZ....",
+                "zh-CN", null, "Content-Type", "application/octet-stream");
+        assertThat(program.statusCode()).isEqualTo(400);
+        assertThat(Api.json(program).getJsonObject("fields")).containsKey("attachments");
+        assertThat(Api.call("POST", path + "/attachments?name=x.txt", SERVICE, "note", "en", null,
+                "Content-Type", "text/plain").statusCode()).as("neither investigator nor manager").isEqualTo(403);
+        JsonObject stored = Api.array(Api.call("GET", path + "/attachments", ADMIN, null)).getJsonObject(0);
+        assertThat(stored.getString("fileName")).isEqualTo("原始记录.pdf");
+        assertThat(Api.call("GET", path + "/attachments/" + stored.getString("id"), ADMIN, null, "en", null,
+                "Accept", "*/*").body()).contains("原始记录扫描件");
+
+        c = ok(Api.call("PUT", path + "/investigation", QUALITY, "{\"checked\":[\"ORIGINAL_RECORDS\"],"
+                + "\"findings\":\"证书页码打印错误。\"," + version(c).substring(1)));
+        c = ok(Api.call("PUT", path + "/decision", ADMIN, "{\"upheld\":true,\"reason\":\"证书页码错误，已重新出具。\","
+                + version(c).substring(1)));
+        HttpResponse<String> needless = Api.call("POST", path + "/reply/approval", ADMIN, version(c), "zh-CN", null);
+        assertThat(Api.json(needless).getJsonObject("fields").getString("status"))
+                .isEqualTo("只有已作出决定的重大投诉或转交投诉的复函需要批准。");
+        c = ok(Api.call("POST", path + "/reply/sending", SERVICE, "{\"language\":\"zh-CN\"," + version(c).substring(1)));
+        assertThat(c.getString("status")).isEqualTo("REPLIED");
+        String number = c.getString("number");
+        assertThat(Mailbox.await("zhou.wei@hdjx.example.cn", m -> m.subject().contains("投诉处理复函 " + number))
+                .attachments()).hasSize(1);
+        c = ok(Api.call("POST", path + "/feedback", SERVICE, "{\"satisfied\":true," + version(c).substring(1)));
+        assertThat(c.getString("status")).isEqualTo("CLOSED");
+        assertThat(Api.call("POST", path + "/attachments?name=late.txt", QUALITY, "late", "en", null,
+                "Content-Type", "text/plain").statusCode()).isEqualTo(400);
+        assertThat(pdfText(path + "/file.pdf")).contains("投诉成立", "证据文件", "原始记录.pdf", "SHA-256",
+                stored.getString("sha256"), "满意");
+    }
+
+    @Test
+    void aManagerRefusesAComplaintUnderAnotherListedRuleAndTheComplainantIsTold() throws Exception {
+        JsonObject c = record(objection(LocalDate.now(SHANGHAI).minusDays(1), "[]", "[]"));
+        String path = "/api/v1/complaints/" + c.getString("id");
+        assertThat(Api.call("POST", path + "/refusal", SERVICE, "{\"reason\":\"x\"," + version(c).substring(1))
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> blank = Api.call("POST", path + "/refusal", QUALITY,
+                "{\"reason\":\" \"," + version(c).substring(1), "en", null);
+        assertThat(Api.json(blank).getJsonObject("fields").getString("reason")).startsWith("Give the rule");
+        c = ok(Api.call("POST", path + "/refusal", QUALITY, "{\"reason\":\"同一事项已于本年 9 月处理完毕并答复。\","
+                + version(c).substring(1)));
+        assertThat(c.getString("status")).isEqualTo("REFUSED");
+        assertThat(c.getString("refusal")).isEqualTo("OTHER_RULE");
+        String number = c.getString("number");
+        assertThat(Mailbox.await("zhou.wei@hdjx.example.cn", m -> m.subject().contains("关于您的投诉 " + number))
+                .body()).contains("根据我单位投诉处理规定", "同一事项已于本年 9 月处理完毕并答复。");
+        assertThat(pdfText(path + "/file.pdf")).contains("不予受理", "同一事项已于本年 9 月处理完毕并答复");
+    }
+
+    @Test
+    void whenAComplaintsDeadlinePassesCustomerServiceAndTheQualityManagerAreWarnedOnce() throws Exception {
+        String threeHoursAgo = java.time.OffsetDateTime.now(SHANGHAI).minusHours(3).withNano(0).toString();
+        JsonObject c = record(objection(LocalDate.now(SHANGHAI).minusDays(2), "[]", "[]")
+                .replace("\"channel\":\"EMAIL\",", "\"channel\":\"EMAIL\",\"receivedAt\":\"" + threeHoursAgo + "\","));
+        String number = c.getString("number");
+        String breached = "[" + number + "] 已超时：确认收到";
+        assertThat(Mailbox.await("liu.yang@hengzhun-cal.example.cn", m -> m.subject().startsWith(breached)).body())
+                .contains("投诉 " + number, "现已超时");
+        Mailbox.await("zhao.min@hengzhun-cal.example.cn", m -> m.subject().startsWith(breached));
+        assertThat(Mailbox.to("liu.yang@hengzhun-cal.example.cn").stream()
+                .filter(m -> m.subject().contains("[" + number + "] 即将超时：确认收到"))).as("past due at once: no "
+                + "at-risk warning is owed any more").isEmpty();
+
+        Thread.sleep(12_000); // a later round of the watch
+        assertThat(Mailbox.to("liu.yang@hengzhun-cal.example.cn").stream()
+                .filter(m -> m.subject().startsWith(breached))).as("warned once").hasSize(1);
+        assertThat(Api.array(Api.call("GET", "/api/v1/complaints/" + c.getString("id") + "/messages", QUALITY, null))
+                .getValuesAs(JsonObject.class).stream().map(m -> m.getString("topic"))).contains("complaint-breached");
+    }
+
+    @Test
     void aLateObjectionIsNotAcceptedAndTheCustomerIsToldWhy() throws Exception {
         JsonObject c = record(objection(LocalDate.now(SHANGHAI).minusDays(20), "[]", "[]"));
 
@@ -224,6 +560,9 @@ class ComplaintsIT {
         assertThat(c.getString("refusalEn")).contains("15 days");
         assertThat(Api.call("POST", "/api/v1/complaints/" + c.getString("id") + "/acknowledge", SERVICE,
                 version(c)).statusCode()).isEqualTo(400);
+        Mailbox.Mail told = Mailbox.await("zhou.wei@hdjx.example.cn",
+                m -> m.subject().contains("关于您的投诉 " + c.getString("number")));
+        assertThat(told.body()).contains("周伟", "15 日内", "不予受理");
     }
 
     @Test
@@ -271,6 +610,19 @@ class ComplaintsIT {
         switchComplaints(true);
         assertThat(Api.json(Api.call("GET", "/api/v1/complaints/" + c.getString("id"), ADMIN, null))
                 .getString("number")).isEqualTo(c.getString("number"));
+    }
+
+    /** The open complaint acknowledged, classified major and procedural, and given to zhao.min to investigate. */
+    private static void acknowledgeAsMajorProceduralForTheQualityManager(Browser quality) {
+        quality.click("acknowledge-complaint");
+        quality.awaitText(By.id("complaint-status"), "已确认");
+        quality.choose("classify-severity", "重大");
+        quality.choose("classify-nature", "程序类（流程、合同、行为、保密）");
+        quality.click("save-classification");
+        quality.awaitTextContaining(By.id("complaint-deadlines"), "详细方案");
+        quality.choose("assign-investigator", "赵敏 (zhao.min)");
+        quality.click("save-investigator");
+        quality.awaitText(By.id("complaint-status"), "调查中");
     }
 
     private static String objection(LocalDate issued, String named, String performedBy) {

@@ -115,7 +115,7 @@ class SchemaIT {
                     s.execute("INSERT INTO probe_note (id, tenant_id, kind, text, created_at) SELECT gen_random_uuid(), '"
                             + tenant + "', 'seed', 'schema', now() WHERE NOT EXISTS (SELECT 1 FROM probe_note WHERE "
                             + "tenant_id = '" + tenant + "' AND kind = 'seed')");
-                    // Nor has the complaint module, which no demo institution runs yet.
+                    // Nor has the complaint module: the demo institutions have no complaints yet.
                     s.execute("INSERT INTO complaint (id, tenant_id, number, channel, subject_kind, repeatable, "
                             + "named_staff, performed_by, complainant_name, description, received_at, recorded_by, "
                             + "status) SELECT gen_random_uuid(), '" + tenant + "', 'CP-2000-0001', 'PHONE', 'OTHER', "
@@ -125,6 +125,23 @@ class SchemaIT {
                             + "', 2000, 1) ON CONFLICT DO NOTHING");
                     s.execute("INSERT INTO corrective_action_counter (tenant_id, year, last_number) VALUES ('" + tenant
                             + "', 2000, 1) ON CONFLICT DO NOTHING");
+                    s.execute("INSERT INTO complaint_reply_template (id, tenant_id, language, body) SELECT "
+                            + "gen_random_uuid(), '" + tenant + "', 'xx', 'schema' WHERE NOT EXISTS (SELECT 1 FROM "
+                            + "complaint_reply_template WHERE tenant_id = '" + tenant + "' AND language = 'xx')");
+                    s.execute("INSERT INTO notification (id, tenant_id, channel, recipient, subject, body, topic, "
+                            + "created_at, sent_at) SELECT gen_random_uuid(), '" + tenant + "', 'EMAIL', "
+                            + "'schema@example.org', 'schema', 'schema', 'schema-seed', now(), now() WHERE NOT EXISTS "
+                            + "(SELECT 1 FROM notification WHERE tenant_id = '" + tenant + "' AND topic = 'schema-seed')");
+                    s.execute("INSERT INTO notification_attachment (id, tenant_id, notification_id, file_name, "
+                            + "content_type, content) SELECT gen_random_uuid(), tenant_id, id, 'schema.txt', 'text/plain', "
+                            + "'x'::bytea FROM notification WHERE tenant_id = '" + tenant + "' AND topic = 'schema-seed' "
+                            + "AND NOT EXISTS (SELECT 1 FROM notification_attachment a WHERE a.notification_id = "
+                            + "notification.id)");
+                    s.execute("INSERT INTO record_file (id, tenant_id, module, subject_id, file_name, content_type, "
+                            + "size_bytes, sha256, content, uploaded_by, uploaded_at) SELECT gen_random_uuid(), '"
+                            + tenant + "', 'schema', gen_random_uuid(), 'schema.txt', 'text/plain', 1, repeat('0', 64), "
+                            + "'x'::bytea, 'test', now() WHERE NOT EXISTS (SELECT 1 FROM record_file WHERE tenant_id = '"
+                            + tenant + "' AND module = 'schema')");
                     s.execute("INSERT INTO corrective_action (id, tenant_id, number, kind, source_module, problem, "
                             + "status, raised_at, raised_by) SELECT gen_random_uuid(), '" + tenant + "', 'CA-2000-0001', "
                             + "'PREVENTIVE', 'test', 'schema', 'OPEN', now(), 'test' WHERE NOT EXISTS (SELECT 1 FROM "

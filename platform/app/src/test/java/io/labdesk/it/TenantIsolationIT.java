@@ -68,6 +68,7 @@ class TenantIsolationIT {
                         null, io.labdesk.modules.complaints.domain.ComplaintKinds.Subject.OTHER, null, null, true, null,
                         List.of(), List.of(), "isolation", null, "13900000000", null, "isolation",
                         java.time.Instant.now(), "test"));
+                tenantData.em().persist(new io.labdesk.modules.complaints.domain.ReplyTemplate("xx", "isolation"));
                 // The register of corrective actions has no demo data either.
                 UUID action = UUID.randomUUID();
                 tenantData.em().createNativeQuery("INSERT INTO corrective_action (id, tenant_id, number, kind, "

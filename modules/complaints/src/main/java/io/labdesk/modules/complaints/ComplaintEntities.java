@@ -1,6 +1,7 @@
 package io.labdesk.modules.complaints;
 
 import io.labdesk.modules.complaints.domain.Complaint;
+import io.labdesk.modules.complaints.domain.ReplyTemplate;
 import io.labdesk.platform.api.module.ModuleEntities;
 import java.util.List;
 
@@ -9,6 +10,6 @@ public class ComplaintEntities implements ModuleEntities {
 
     @Override
     public List<Class<?>> entities() {
-        return List.of(Complaint.class);
+        return List.of(Complaint.class, ReplyTemplate.class);
     }
 }

@@ -1,16 +1,23 @@
 package io.labdesk.modules.complaints;
 
+import io.labdesk.modules.complaints.application.ComplaintDeadlineWatch;
+import io.labdesk.modules.complaints.interfaces.ComplaintDashboard;
+import io.labdesk.modules.complaints.interfaces.ComplaintForm;
 import io.labdesk.modules.complaints.interfaces.ComplaintsView;
+import io.labdesk.platform.api.module.BackgroundWork;
+import io.labdesk.platform.api.module.DashboardFigures;
 import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.api.module.ModuleEventType;
 import io.labdesk.platform.api.module.ModulePermission;
 import io.labdesk.platform.api.module.ModuleView;
 import io.labdesk.platform.api.module.NavigationEntry;
+import io.labdesk.platform.api.module.PublicForm;
 import io.labdesk.platform.api.module.SettingField;
 import io.labdesk.platform.api.module.SettingsSchema;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,10 +33,20 @@ public class ComplaintsModule implements LabDeskModule {
     public static final String READ = "complaints.read";
     public static final String RECORD = "complaints.record";
     public static final String MANAGE = "complaints.manage";
+    public static final String APPROVE = "complaints.approve";
     /** Observed by the retest module; without it, the retest stays a task on the complaint. */
     public static final String RETEST_ORDERED = "retest-ordered";
     /** Observed by the internal-audit module; without it, an open item in the action register. */
     public static final String AUDIT_REQUESTED = "internal-audit-requested";
+
+    @Inject
+    ComplaintForm form;
+
+    @Inject
+    ComplaintDashboard dashboard;
+
+    @Inject
+    ComplaintDeadlineWatch deadlineWatch;
 
     @Override
     public String id() {
@@ -55,12 +72,29 @@ public class ComplaintsModule implements LabDeskModule {
                 new ModulePermission(RECORD, Text.of("登记投诉", "Record complaints"),
                         Set.of(TenantRole.CUSTOMER_SERVICE, TenantRole.QUALITY_MANAGER, TenantRole.TENANT_ADMIN)),
                 new ModulePermission(MANAGE, Text.of("分类与指派", "Classify and assign"),
-                        Set.of(TenantRole.QUALITY_MANAGER, TenantRole.TECHNICAL_MANAGER, TenantRole.TENANT_ADMIN)));
+                        Set.of(TenantRole.QUALITY_MANAGER, TenantRole.TECHNICAL_MANAGER, TenantRole.TENANT_ADMIN)),
+                new ModulePermission(APPROVE, Text.of("批准重大投诉复函", "Approve a major complaint's reply"),
+                        Set.of(TenantRole.DIRECTOR)));
     }
 
     @Override
     public List<ModuleView> views() {
         return List.of(new ModuleView("complaints", ComplaintsView.class, READ));
+    }
+
+    @Override
+    public List<PublicForm> publicForms() {
+        return List.of(form);
+    }
+
+    @Override
+    public List<DashboardFigures> dashboard() {
+        return List.of(dashboard);
+    }
+
+    @Override
+    public List<BackgroundWork> backgroundWork() {
+        return List.of(deadlineWatch);
     }
 
     @Override
@@ -84,6 +118,10 @@ public class ComplaintsModule implements LabDeskModule {
                                 "Major complaint: detailed solution within (hours)"), 48, 1, 1440),
                         SettingField.number("transferredMonths", Text.of("转交投诉最终答复时限（月）",
                                 "Transferred complaint: final answer within (months)"), 2, 1, 12),
+                        SettingField.number("warningPercent", Text.of("预警点（占时限的百分比）",
+                                "Warn at (per cent of the time allowed)"), 80, 10, 99),
+                        SettingField.number("goalPercent", Text.of("及时率目标（%）", "Timeliness goal (per cent)"),
+                                95, 1, 100),
                         SettingField.flag("businessTime", Text.of("按工作时间计算（否则按自然时间）",
                                 "Count working hours on the business calendar (else clock hours)"), false))
                 .withRule(v -> v.number("acknowledgeHours") > v.number("preliminaryHours")

@@ -3,26 +3,28 @@ package io.labdesk.modules.complaints.application;
 import io.labdesk.modules.complaints.ComplaintsModule;
 import io.labdesk.modules.complaints.domain.Acceptance;
 import io.labdesk.modules.complaints.domain.Complaint;
+import io.labdesk.modules.complaints.domain.ComplaintFigures;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import io.labdesk.modules.complaints.domain.Deadlines;
 import io.labdesk.modules.complaints.domain.Recusal;
 import io.labdesk.platform.api.capa.CorrectiveActions;
-import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.EmailAddress;
 import io.labdesk.platform.api.data.TenantStore;
+import io.labdesk.platform.api.file.RecordFiles;
 import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.module.ModuleEvent;
 import io.labdesk.platform.api.module.ModuleSettings;
 import io.labdesk.platform.api.module.TenantModules;
 import io.labdesk.platform.api.module.Text;
+import io.labdesk.platform.api.notification.CustomerMessages;
 import io.labdesk.platform.api.sla.WorkingTime;
 import io.labdesk.platform.api.tenant.CurrentTenant;
+import io.labdesk.platform.api.tenant.Institution;
 import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +32,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +53,9 @@ public class ComplaintFiles {
     TenantStore store;
 
     @Inject
+    ComplaintRegister register;
+
+    @Inject
     CurrentTenant currentTenant;
 
     @Inject
@@ -67,6 +73,21 @@ public class ComplaintFiles {
     @Inject
     CorrectiveActions actions;
 
+    @Inject
+    CustomerMessages messages;
+
+    @Inject
+    ComplainantNotices notices;
+
+    @Inject
+    RecordFiles recordFiles;
+
+    @Inject
+    Institution institution;
+
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     /** What staff record of a complaint; {@code receivedAt} null: now (a letter or transfer may have come earlier). */
     public record NewComplaint(ComplaintKinds.Channel channel, String transferredFrom, ComplaintKinds.Subject subject,
                                String reportNumber, LocalDate aboutDate, Boolean repeatable, String requestNumber,
@@ -78,6 +99,22 @@ public class ComplaintFiles {
     @Transactional
     public Complaint record(NewComplaint c) {
         modules.require(ComplaintsModule.RECORD);
+        return file(c, institution.defaultLocale().getLanguage().equals("en") ? "en" : "zh-CN");
+    }
+
+    /**
+     * A complaint the customer filed on the institution's public form, without an account: received now, online,
+     * in the language of the page they used.
+     */
+    @Transactional
+    public Complaint fileOnline(NewComplaint c, String language) {
+        if (c.channel() != ComplaintKinds.Channel.ONLINE || c.receivedAt() != null || c.transferredFrom() != null) {
+            throw new IllegalArgumentException("A public complaint is received online, now");
+        }
+        return file(c, "en".equals(language) ? "en" : "zh-CN");
+    }
+
+    private Complaint file(NewComplaint c, String language) {
         // Microseconds, as PostgreSQL keeps them: deadlines read back equal those answered now.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Instant received = c.receivedAt() == null ? now : c.receivedAt().truncatedTo(ChronoUnit.MICROS);
@@ -101,7 +138,11 @@ public class ComplaintFiles {
             Text explanation = decision.refusal().explanation(decision.lastDay(), windows, c.subject());
             complaint.refuse(decision.refusal(), explanation.zh(), explanation.en());
         }
+        complaint.speaks(language);
         store.entityManager().persist(complaint);
+        if (!decision.accepted()) {
+            tellRefusal(complaint);
+        }
         events.fire(new ModuleEvent(currentTenant.id().orElseThrow(), ComplaintsModule.ID,
                 decision.accepted() ? "complaint-received" : "complaint-refused", complaint.id(),
                 Map.of("number", complaint.number())));
@@ -121,6 +162,59 @@ public class ComplaintFiles {
         return Optional.ofNullable(store.entityManager().find(Complaint.class, id));
     }
 
+    /** The complaints received on the days from {@code from} up to, not including, {@code until}, newest first. */
+    @Transactional
+    public List<Complaint> receivedBetween(LocalDate from, LocalDate until) {
+        modules.require(ComplaintsModule.READ);
+        return store.entityManager().createQuery("SELECT c FROM Complaint c WHERE c.receivedAt >= :from AND "
+                        + "c.receivedAt < :until ORDER BY c.receivedAt DESC", Complaint.class)
+                .setParameter("from", from.atStartOfDay(workingTime.zone()).toInstant())
+                .setParameter("until", until.atStartOfDay(workingTime.zone()).toInstant()).getResultList();
+    }
+
+    /** The period's figures, as the dashboard shows them. */
+    @Transactional
+    public ComplaintFigures.Summary figures(LocalDate from, LocalDate until) {
+        return ComplaintFigures.of(receivedBetween(from, until), Instant.now(), warningPercent());
+    }
+
+    /** The complaints of the period a figure counts. */
+    @Transactional
+    public List<Complaint> behind(LocalDate from, LocalDate until, ComplaintFigures.Facet facet, String value) {
+        return receivedBetween(from, until).stream()
+                .filter(ComplaintFigures.matching(facet, value, Instant.now(), warningPercent())).toList();
+    }
+
+    /** How far into the time allowed a deadline turns at risk, as the institution set it. */
+    public int warningPercent() {
+        return (int) modules.settings(ComplaintsModule.ID).number("warningPercent");
+    }
+
+    /**
+     * Not accepted after all, for another reason the institution's rules list (C3): by a manager, before the
+     * investigation starts, with the reason the complainant is told.
+     */
+    @Transactional
+    public Complaint refuse(UUID id, String reason, long version) {
+        modules.require(ComplaintsModule.MANAGE);
+        Complaint c = editable(id, version);
+        if (c.status() != ComplaintKinds.Status.RECEIVED && c.status() != ComplaintKinds.Status.ACKNOWLEDGED) {
+            throw InvalidModuleInput.of("status", Text.of("调查开始后不能再决定不予受理。",
+                    "Once the investigation started the complaint can no longer be refused."));
+        }
+        if (blank(reason) || reason.strip().length() > 2000) {
+            throw InvalidModuleInput.of("reason", Text.of("请说明不予受理所依据的规定（不超过 2000 个字符）。",
+                    "Give the rule under which it is not accepted (at most 2,000 characters)."));
+        }
+        Text explanation = Acceptance.Refusal.underRule(reason.strip());
+        c.refuse(Acceptance.Refusal.OTHER_RULE, explanation.zh(), explanation.en());
+        Complaint refused = register.written(c);
+        tellRefusal(refused);
+        events.fire(new ModuleEvent(c.tenantId(), ComplaintsModule.ID, "complaint-refused", c.id(),
+                Map.of("number", c.number())));
+        return refused;
+    }
+
     /** Confirms receipt to the complainant (due within 2 h by default). */
     @Transactional
     public Complaint acknowledge(UUID id, long version) {
@@ -131,7 +225,14 @@ public class ComplaintFiles {
                     "Only a complaint just received can be acknowledged."));
         }
         c.acknowledge(Instant.now());
-        return flushed(c);
+        Complaint acknowledged = register.written(c);
+        String due = TIME.format(c.preliminaryDue().atZone(workingTime.zone()));
+        Text text = Text.of("我们已收到您的投诉（编号 " + c.number() + "），将在 " + due + " 前提出初步处理意见。",
+                "We have received your complaint (number " + c.number() + ") and will propose a first solution by "
+                        + due + ".");
+        notices.tell(c, "complaint-acknowledged", Text.of("已收到您的投诉 " + c.number(),
+                "Your complaint " + c.number() + " is received"), text, text, List.of());
+        return acknowledged;
     }
 
     /** Major or normal, technical or procedural; a major complaint gets its detailed-solution deadline. */
@@ -151,7 +252,7 @@ public class ComplaintFiles {
         Complaint c = editable(id, version);
         c.classify(severity, nature, Deadlines.of(c.receivedAt(), severity, c.transferred(),
                 targets(modules.settings(ComplaintsModule.ID)), workingTime));
-        return flushed(c);
+        return register.written(c);
     }
 
     /**
@@ -178,7 +279,7 @@ public class ComplaintFiles {
         }
         recuse("investigator", c, username);
         c.investigateBy(username);
-        return flushed(c);
+        return register.written(c);
     }
 
     /** Who decides (or approves the decision): not involved, and not the investigator. */
@@ -194,7 +295,7 @@ public class ComplaintFiles {
         }
         recuse("decider", c, username);
         c.decideBy(username);
-        return flushed(c);
+        return register.written(c);
     }
 
     /** The investigator's record: what was checked and what was found. */
@@ -226,7 +327,37 @@ public class ComplaintFiles {
                     Map.of("number", c.number(), "report", c.reportNumber() == null ? "" : c.reportNumber(),
                             "note", retest.strip())));
         }
-        return flushed(c);
+        return register.written(c);
+    }
+
+    /**
+     * Evidence for the investigation record (original records, equipment logs, report copies): by the investigator
+     * or a manager, until the file is closed.
+     */
+    @Transactional
+    public RecordFiles.StoredFile attach(UUID id, String fileName, byte[] content) {
+        modules.require(ComplaintsModule.READ);
+        Complaint c = register.get(id);
+        if (!currentTenant.actor().equals(c.investigator())) {
+            modules.require(ComplaintsModule.MANAGE);
+        }
+        if (c.status() == ComplaintKinds.Status.REFUSED || c.status() == ComplaintKinds.Status.CLOSED) {
+            throw InvalidModuleInput.of("attachments", Text.of("该投诉已结案或未予受理，不能再添加附件。",
+                    "This complaint is closed or was not accepted: no more files."));
+        }
+        return recordFiles.attach(ComplaintsModule.ID, id, fileName, content);
+    }
+
+    @Transactional
+    public List<RecordFiles.StoredFile> filesOf(UUID id) {
+        modules.require(ComplaintsModule.READ);
+        return recordFiles.of(ComplaintsModule.ID, id);
+    }
+
+    @Transactional
+    public Optional<RecordFiles.Content> file(UUID id, UUID fileId) {
+        modules.require(ComplaintsModule.READ);
+        return recordFiles.content(ComplaintsModule.ID, id, fileId);
     }
 
     /** The result of a retest kept as a task on the complaint (where no retest module takes it over). */
@@ -245,7 +376,7 @@ public class ComplaintFiles {
                     "Give the retest's result (at most 4,000 characters)."));
         }
         c.retestDone(result.strip(), Instant.now().truncatedTo(ChronoUnit.MICROS));
-        return flushed(c);
+        return register.written(c);
     }
 
     /**
@@ -296,7 +427,21 @@ public class ComplaintFiles {
                                 + "Additional internal audit: complaint " + c.number() + " questions the quality system");
             }
         }
-        return flushed(c);
+        return register.written(c);
+    }
+
+    /** A refused complaint's explanation goes to the complainant (C3). */
+    private void tellRefusal(Complaint c) {
+        Text explanation = Text.of(c.refusalZh(), c.refusalEn());
+        notices.tell(c, "complaint-refused", Text.of("关于您的投诉 " + c.number(), "About your complaint " + c.number()),
+                explanation, explanation, List.of());
+    }
+
+    /** What was sent about the complaint (to the complainant, and deadline warnings to staff), oldest first. */
+    @Transactional
+    public List<CustomerMessages.Sent> messagesOf(UUID id) {
+        modules.require(ComplaintsModule.READ);
+        return messages.about(id);
     }
 
     /** The corrective actions a complaint raised. */
@@ -318,25 +463,11 @@ public class ComplaintFiles {
                 Text.of("本机构没有该在职员工。", "No active staff member of this institution has that username.")));
     }
 
+    /** A complaint to change: at the version the user saw, and accepted (a refused one is done with). */
     private Complaint editable(UUID id, long version) {
-        Complaint c = store.entityManager().find(Complaint.class, id);
-        if (c == null) {
-            throw new jakarta.ws.rs.NotFoundException();
-        }
-        if (c.version() != version) {
-            throw new ConcurrentEdit("The complaint " + c.number());
-        }
+        Complaint c = register.atVersion(id, version);
         if (c.status() == ComplaintKinds.Status.REFUSED) {
             throw InvalidModuleInput.of("status", Text.of("该投诉未予受理。", "This complaint was not accepted."));
-        }
-        return c;
-    }
-
-    private Complaint flushed(Complaint c) {
-        try {
-            store.entityManager().flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEdit("The complaint " + c.number());
         }
         return c;
     }

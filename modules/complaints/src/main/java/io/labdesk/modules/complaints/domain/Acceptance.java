@@ -22,9 +22,18 @@ public final class Acceptance {
     public record Windows(int reportDays, int otherMonths) {
     }
 
-    /** Why a complaint is not accepted; the explanation is what the customer is told. */
+    /**
+     * Why a complaint is not accepted; the explanation is what the customer is told. OTHER_RULE: another case the
+     * institution's rules list (其他有规定不予受理的), decided by a manager with their own explanation.
+     */
     public enum Refusal {
-        PAST_WINDOW, NOT_REPEATABLE;
+        PAST_WINDOW, NOT_REPEATABLE, OTHER_RULE;
+
+        /** The customer's explanation of an OTHER_RULE refusal, around the manager's own words. */
+        public static Text underRule(String reason) {
+            return Text.of("根据我单位投诉处理规定，您的投诉不予受理：" + reason,
+                    "Under our complaint rules your complaint cannot be accepted: " + reason);
+        }
 
         public Text explanation(LocalDate lastDay, Windows windows, ComplaintKinds.Subject subject) {
             return switch (this) {
@@ -40,6 +49,7 @@ public final class Acceptance {
                 case NOT_REPEATABLE -> Text.of("该试验不可重复，无法通过复测核实结果，因此对结果的异议不予受理。",
                         "The test cannot be repeated, so its result cannot be checked again; the objection cannot be "
                                 + "accepted.");
+                case OTHER_RULE -> throw new IllegalStateException("An OTHER_RULE refusal carries its own reason");
             };
         }
     }

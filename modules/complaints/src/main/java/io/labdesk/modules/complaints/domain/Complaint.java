@@ -147,6 +147,39 @@ public class Complaint extends TenantOwned {
     @Column(name = "questions_system", nullable = false)
     private boolean questionsSystem;
 
+    @Column(name = "reply_approved_by", length = 100)
+    private String replyApprovedBy;
+
+    @Column(name = "reply_approved_at")
+    private Instant replyApprovedAt;
+
+    @Column(name = "reply_sent_at")
+    private Instant replySentAt;
+
+    /** The language the complainant reads (zh-CN, en): of the public form, else the institution's. */
+    @Column(name = "complainant_language", length = 8)
+    private String complainantLanguage;
+
+    @Column(name = "reply_language", length = 8)
+    private String replyLanguage;
+
+    /** The letter as it went out: the archive keeps it even when the template is reworded later. */
+    @Column(name = "reply_text", length = 12000)
+    private String replyText;
+
+    @Column(name = "feedback_satisfied")
+    private Boolean feedbackSatisfied;
+
+    @Column(name = "feedback_opinion", length = 4000)
+    private String feedbackOpinion;
+
+    @Column(name = "feedback_at")
+    private Instant feedbackAt;
+
+    /** The deadline warnings already sent ("ACKNOWLEDGE:AT_RISK,…"), so that each goes out once. */
+    @Column(length = 200)
+    private String alerts;
+
     @Version
     private long version;
 
@@ -179,6 +212,23 @@ public class Complaint extends TenantOwned {
         this.recordedBy = recordedBy;
         this.status = ComplaintKinds.Status.RECEIVED;
         this.severity = ComplaintKinds.Severity.NORMAL;
+    }
+
+    /** Whether the warning that {@code target} is in {@code state} went out already. */
+    public boolean alerted(ComplaintClock.Target target, io.labdesk.platform.api.sla.SlaState state) {
+        return split(alerts).contains(target + ":" + state);
+    }
+
+    public void alertSent(ComplaintClock.Target target, io.labdesk.platform.api.sla.SlaState state) {
+        alerts = alerts == null || alerts.isEmpty() ? target + ":" + state : alerts + "," + target + ":" + state;
+    }
+
+    public void speaks(String language) {
+        this.complainantLanguage = language;
+    }
+
+    public String complainantLanguage() {
+        return complainantLanguage;
     }
 
     public void accept(Deadlines deadlines) {
@@ -252,6 +302,58 @@ public class Complaint extends TenantOwned {
         this.decisionReason = reason;
         this.decidedAt = at;
         this.status = ComplaintKinds.Status.DECIDED;
+    }
+
+    public void replyApproved(String by, Instant at) {
+        this.replyApprovedBy = by;
+        this.replyApprovedAt = at;
+        this.status = ComplaintKinds.Status.REPLY_APPROVED;
+    }
+
+    public void replySent(String language, String text, Instant at) {
+        this.replyLanguage = language;
+        this.replyText = text;
+        this.replySentAt = at;
+        this.status = ComplaintKinds.Status.REPLIED;
+    }
+
+    public void feedback(boolean satisfied, String opinion, Instant at) {
+        this.feedbackSatisfied = satisfied;
+        this.feedbackOpinion = opinion;
+        this.feedbackAt = at;
+        this.status = ComplaintKinds.Status.CLOSED;
+    }
+
+    public String replyApprovedBy() {
+        return replyApprovedBy;
+    }
+
+    public Instant replyApprovedAt() {
+        return replyApprovedAt;
+    }
+
+    public Instant replySentAt() {
+        return replySentAt;
+    }
+
+    public String replyLanguage() {
+        return replyLanguage;
+    }
+
+    public String replyText() {
+        return replyText;
+    }
+
+    public Boolean feedbackSatisfied() {
+        return feedbackSatisfied;
+    }
+
+    public String feedbackOpinion() {
+        return feedbackOpinion;
+    }
+
+    public Instant feedbackAt() {
+        return feedbackAt;
     }
 
     public List<ComplaintKinds.Check> checked() {

@@ -17,7 +17,8 @@ public final class ComplaintKinds {
     /** Technical (results, data) goes to the technical manager; procedural (process, contract, conduct) to quality. */
     public enum Nature { TECHNICAL, PROCEDURAL }
 
-    public enum Status { RECEIVED, REFUSED, ACKNOWLEDGED, INVESTIGATING, INVESTIGATED, DECIDED }
+    public enum Status { RECEIVED, REFUSED, ACKNOWLEDGED, INVESTIGATING, INVESTIGATED, DECIDED, REPLY_APPROVED,
+        REPLIED, CLOSED }
 
     /** What an investigation checks (C4): the original records, equipment, method, environment, report copies. */
     public enum Check { ORIGINAL_RECORDS, EQUIPMENT, METHOD, ENVIRONMENT, REPORT_COPIES }

@@ -1,8 +1,16 @@
 package io.labdesk.modules.complaints.interfaces;
 
+import io.labdesk.modules.complaints.application.ComplaintArchive;
 import io.labdesk.modules.complaints.application.ComplaintFiles;
+import io.labdesk.modules.complaints.application.ComplaintReplies;
 import io.labdesk.modules.complaints.domain.Complaint;
+import io.labdesk.modules.complaints.domain.ComplaintFigures;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
+import io.labdesk.platform.api.capa.CorrectiveActions;
+import io.labdesk.platform.api.file.RecordFiles;
+import io.labdesk.platform.api.module.InvalidModuleInput;
+import io.labdesk.platform.api.module.Text;
+import io.labdesk.platform.api.notification.CustomerMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,11 +21,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -33,26 +43,58 @@ public class ComplaintsResource {
     @Inject
     ComplaintFiles files;
 
+    @Inject
+    ComplaintReplies replies;
+
+    @Inject
+    ComplaintArchive archive;
+
     @POST
     public Response record(NewComplaint c) {
         Complaint recorded = files.record(new ComplaintFiles.NewComplaint(c.channel(), c.transferredFrom(),
                 c.subject(), c.reportNumber(), c.aboutDate() == null || c.aboutDate().isBlank() ? null
-                : parseDate(c.aboutDate()), c.repeatable(), c.requestNumber(), c.namedStaff(), c.performedBy(),
+                : parseDate("aboutDate", c.aboutDate()), c.repeatable(), c.requestNumber(), c.namedStaff(), c.performedBy(),
                 c.complainantName(), c.complainantOrganisation(), c.complainantPhone(), c.complainantEmail(),
                 c.description(), c.receivedAt() == null || c.receivedAt().isBlank() ? null
                 : parseInstant(c.receivedAt())));
         return Response.status(Response.Status.CREATED).entity(View.of(recorded)).build();
     }
 
+    /**
+     * The latest complaints; with {@code from}, {@code until} and {@code facet} (and {@code value}) those of the
+     * period a dashboard figure counts.
+     */
     @GET
-    public List<View> latest() {
-        return files.latest(200).stream().map(View::of).toList();
+    public List<View> latest(@QueryParam("from") String from, @QueryParam("until") String until,
+                             @QueryParam("facet") String facet, @QueryParam("value") String value) {
+        if (from == null && until == null && facet == null) {
+            return files.latest(200).stream().map(View::of).toList();
+        }
+        ComplaintFigures.Facet f;
+        try {
+            f = ComplaintFigures.Facet.valueOf(String.valueOf(facet));
+        } catch (IllegalArgumentException e) {
+            throw InvalidModuleInput.of("facet", Text.of("未知的统计项。", "Unknown figure."));
+        }
+        LocalDate start = parseDate("from", from);
+        LocalDate end = parseDate("until", until);
+        if (!end.isAfter(start)) {
+            throw InvalidModuleInput.of("until", Text.of("结束日期须晚于开始日期。", "The period must end after it starts."));
+        }
+        return files.behind(start, end, f, value).stream().map(View::of).toList();
     }
 
     @GET
     @Path("{id}")
     public View get(@PathParam("id") UUID id) {
         return files.find(id).map(View::of).orElseThrow(NotFoundException::new);
+    }
+
+    /** Not accepted for another reason the institution's rules list; the complainant is told. */
+    @POST
+    @Path("{id}/refusal")
+    public View refuse(@PathParam("id") UUID id, Refusal r) {
+        return View.of(files.refuse(id, r.reason(), r.version()));
     }
 
     @POST
@@ -103,26 +145,107 @@ public class ComplaintsResource {
     /** The corrective actions the complaint raised (in the platform's register, {@code /api/v1/actions}). */
     @GET
     @Path("{id}/actions")
-    public List<io.labdesk.platform.api.capa.CorrectiveActions.Summary> actions(@PathParam("id") UUID id) {
+    public List<CorrectiveActions.Summary> actions(@PathParam("id") UUID id) {
         return files.actionsOf(id);
+    }
+
+    /** Adds a file to the investigation record: the body is the file, {@code name} its name. */
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") UUID id, @QueryParam("name") String name, byte[] content) {
+        return Response.status(Response.Status.CREATED).entity(files.attach(id, name, content)).build();
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    public List<RecordFiles.StoredFile> attachments(@PathParam("id") UUID id) {
+        return files.filesOf(id);
+    }
+
+    @GET
+    @Path("{id}/attachments/{file}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("id") UUID id, @PathParam("file") UUID file) {
+        RecordFiles.Content content = files.file(id, file).orElseThrow(NotFoundException::new);
+        return Response.ok(content.bytes(), content.contentType()).header("Content-Disposition",
+                "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(content.fileName(),
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).build();
+    }
+
+    /** What was sent about it: to the complainant (receipt, explanations, the reply) and to staff (deadline warnings). */
+    @GET
+    @Path("{id}/messages")
+    public List<CustomerMessages.Sent> messages(@PathParam("id") UUID id) {
+        return files.messagesOf(id);
+    }
+
+    /** The institution's reply-letter template in a language (zh-CN, en), with its placeholders. */
+    @GET
+    @Path("reply-template/{language}")
+    public ComplaintReplies.Template template(@PathParam("language") String language) {
+        return replies.template(language);
+    }
+
+    @PUT
+    @Path("reply-template/{language}")
+    public ComplaintReplies.Template saveTemplate(@PathParam("language") String language,
+                                                  ComplaintReplies.Template template) {
+        return replies.saveTemplate(language, template.body(), template.version());
+    }
+
+    /** The whole file (C7) as one PDF, in Chinese unless {@code lang=en}. */
+    @GET
+    @Path("{id}/file.pdf")
+    @Produces("application/pdf")
+    public Response file(@PathParam("id") UUID id, @QueryParam("lang") String language) {
+        Locale locale = language != null && language.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        return Response.ok(archive.pdf(id, locale), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"complaint-" + id + ".pdf\"").build();
+    }
+
+    /** The reply letter (复函) as PDF. */
+    @GET
+    @Path("{id}/reply.pdf")
+    @Produces("application/pdf")
+    public Response letter(@PathParam("id") UUID id, @QueryParam("lang") String language) {
+        return Response.ok(replies.letter(id, language), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"reply-" + id + ".pdf\"").build();
+    }
+
+    @POST
+    @Path("{id}/reply/approval")
+    public View approve(@PathParam("id") UUID id, Versioned v) {
+        return View.of(replies.approve(id, v.version()));
+    }
+
+    @POST
+    @Path("{id}/reply/sending")
+    public View send(@PathParam("id") UUID id, Sending s) {
+        return View.of(replies.send(id, s.language(), s.version()));
+    }
+
+    @POST
+    @Path("{id}/feedback")
+    public View feedback(@PathParam("id") UUID id, Feedback f) {
+        return View.of(replies.feedback(id, f.satisfied(), f.opinion(), f.version()));
     }
 
     private static Instant parseInstant(String text) {
         try {
             return java.time.OffsetDateTime.parse(text).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
-            throw io.labdesk.platform.api.module.InvalidModuleInput.of("receivedAt",
-                    io.labdesk.platform.api.module.Text.of("时间格式为 2026-11-23T09:30+08:00。",
+            throw InvalidModuleInput.of("receivedAt",
+                    Text.of("时间格式为 2026-11-23T09:30+08:00。",
                             "A time such as 2026-11-23T09:30+08:00."));
         }
     }
 
-    private static LocalDate parseDate(String text) {
+    private static LocalDate parseDate(String field, String text) {
         try {
-            return LocalDate.parse(text);
+            return LocalDate.parse(String.valueOf(text));
         } catch (java.time.format.DateTimeParseException e) {
-            throw io.labdesk.platform.api.module.InvalidModuleInput.of("aboutDate",
-                    io.labdesk.platform.api.module.Text.of("日期格式为 2026-11-23。", "A date such as 2026-11-23."));
+            throw InvalidModuleInput.of(field, Text.of("日期格式为 2026-11-23。", "A date such as 2026-11-23."));
         }
     }
 
@@ -154,6 +277,15 @@ public class ComplaintsResource {
     public record Retest(String result, long version) {
     }
 
+    public record Refusal(String reason, long version) {
+    }
+
+    public record Sending(String language, long version) {
+    }
+
+    public record Feedback(Boolean satisfied, String opinion, long version) {
+    }
+
     /** A complaint as staff read it; {@code refusal} holds the explanation the customer is given. */
     public record View(UUID id, String number, String channel, String transferredFrom, String subject,
                        String reportNumber, String aboutDate, boolean repeatable, String requestNumber,
@@ -164,7 +296,8 @@ public class ComplaintsResource {
                        String preliminaryDue, String detailedDue, String finalDue, String acknowledgedAt,
                        List<String> checked, String findings, String investigatedAt, Boolean upheld,
                        String decisionReason, String decidedAt, String retestNote, String retestDoneAt,
-                       String retestResult, boolean questionsSystem, long version) {
+                       String retestResult, boolean questionsSystem, String replyApprovedBy, String replySentAt,
+                       Boolean feedbackSatisfied, String feedbackOpinion, long version) {
 
         static View of(Complaint c) {
             return new View(c.id(), c.number(), c.channel().name(), c.transferredFrom(), c.subject().name(),
@@ -177,7 +310,8 @@ public class ComplaintsResource {
                     text(c.detailedDue()), text(c.finalDue()), text(c.acknowledgedAt()),
                     c.checked().stream().map(Enum::name).toList(), c.findings(), text(c.investigatedAt()), c.upheld(),
                     c.decisionReason(), text(c.decidedAt()), c.retestNote(), text(c.retestDoneAt()),
-                    c.retestResult(), c.questionsSystem(), c.version());
+                    c.retestResult(), c.questionsSystem(), c.replyApprovedBy(), text(c.replySentAt()),
+                    c.feedbackSatisfied(), c.feedbackOpinion(), c.version());
         }
 
         private static String text(Instant at) {

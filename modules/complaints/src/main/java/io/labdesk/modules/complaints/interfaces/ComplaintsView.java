@@ -11,6 +11,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -25,18 +26,34 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import io.labdesk.modules.complaints.ComplaintsModule;
+import io.labdesk.modules.complaints.application.ComplaintArchive;
 import io.labdesk.modules.complaints.application.ComplaintFiles;
+import io.labdesk.modules.complaints.application.ComplaintReplies;
 import io.labdesk.modules.complaints.domain.Complaint;
+import io.labdesk.modules.complaints.domain.ComplaintClock;
+import io.labdesk.modules.complaints.domain.ComplaintFigures;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
+import io.labdesk.modules.complaints.domain.ComplaintVocabulary;
+import io.labdesk.modules.complaints.domain.ReplyLetter;
 import io.labdesk.platform.api.data.ConcurrentEdit;
+import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.api.file.RecordFiles;
 import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.module.TenantModules;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.sla.WorkingTime;
 import io.labdesk.platform.api.tenant.AccessDenied;
+import io.labdesk.platform.api.tenant.CurrentTenant;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -44,26 +61,37 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The complaint register: record a complaint (checked for acceptance at once), and take one through
  * acknowledgement, classification, investigator and decider (recused where involved), investigation and decision.
  */
-public class ComplaintsView extends Div {
+public class ComplaintsView extends Div implements BeforeEnterObserver {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ComplaintFiles files;
+    private final ComplaintReplies replies;
+    private final ComplaintArchive archive;
+    private final String currentUser;
+    private final Div filter = new Div();
+    /** The dashboard's filter (period and what a number counts), or null for the latest complaints. */
+    private Supplier<List<Complaint>> listed;
     private final TenantModules modules;
     private final List<StaffDirectory.StaffMember> staff;
     private final ZoneId zone;
     private final Grid<Complaint> grid = new Grid<>();
 
     @Inject
-    public ComplaintsView(ComplaintFiles files, TenantModules modules, StaffDirectory directory,
-                          WorkingTime workingTime) {
+    public ComplaintsView(ComplaintFiles files, ComplaintReplies replies, ComplaintArchive archive,
+                          TenantModules modules, StaffDirectory directory, WorkingTime workingTime,
+                          CurrentTenant currentTenant) {
+        this.currentUser = currentTenant.actor();
         this.files = files;
+        this.replies = replies;
+        this.archive = archive;
         this.modules = modules;
         this.staff = directory.active();
         this.zone = workingTime.zone();
@@ -73,12 +101,22 @@ public class ComplaintsView extends Div {
                 "对报告的异议须在签发后规定日期内提出，其他投诉在规定月数内；被点名或参与被投诉工作的人员须回避。",
                 "Objections to a report are accepted within the set days of issue, others within the set months; "
                         + "staff named in a complaint or who did the work step aside.")));
+        HorizontalLayout actions = new HorizontalLayout();
         if (modules.permitted(ComplaintsModule.RECORD)) {
             Button record = new Button(t("登记投诉", "Record a complaint"), VaadinIcon.PLUS.create(), e -> openNew());
             record.setId("record-complaint");
             record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(record);
+            actions.add(record);
         }
+        if (modules.permitted(ComplaintsModule.MANAGE)) {
+            Button templates = new Button(t("复函模板", "Reply letter templates"), VaadinIcon.FILE_TEXT_O.create(),
+                    e -> openTemplates());
+            templates.setId("reply-templates");
+            actions.add(templates);
+        }
+        filter.setId("complaints-filter");
+        filter.setVisible(false);
+        add(actions, filter);
         grid.setId("complaints-grid");
         grid.addColumn(Complaint::number).setHeader(t("编号", "Number")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader(t("状态", "Status")).setAutoWidth(true);
@@ -92,32 +130,92 @@ public class ComplaintsView extends Div {
                 .setHeader(t("级别", "Severity")).setAutoWidth(true);
         grid.addColumn(c -> c.investigator() == null ? "" : c.investigator()).setHeader(t("调查人", "Investigator"))
                 .setAutoWidth(true);
-        grid.addColumn(this::nextDue).setHeader(t("下一时限", "Next deadline")).setAutoWidth(true);
+        grid.addComponentColumn(this::deadlineBadge).setHeader(t("下一时限", "Next deadline")).setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
         add(grid);
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(files.latest(200));
+        grid.setItems(listed == null ? files.latest(200) : listed.get());
+    }
+
+    /** {@code ?from=…&until=…&facet=…[&value=…]}: the complaints a dashboard number counts. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
+        listed = null;
+        filter.removeAll();
+        filter.setVisible(false);
+        try {
+            LocalDate from = LocalDate.parse(q.get("from").get(0));
+            LocalDate until = LocalDate.parse(q.get("until").get(0));
+            ComplaintFigures.Facet facet = ComplaintFigures.Facet.valueOf(q.get("facet").get(0));
+            String value = q.containsKey("value") ? q.get("value").get(0) : null;
+            listed = () -> files.behind(from, until, facet, value);
+            Span shown = new Span(t("显示：", "Showing: ") + facetLabel(facet, value) + " · " + from + " – "
+                    + until.minusDays(1));
+            shown.setId("complaints-filter-label");
+            Button all = new Button(t("显示全部", "Show all"), e -> {
+                listed = null;
+                filter.setVisible(false);
+                refresh();
+            });
+            all.setId("complaints-filter-clear");
+            filter.add(shown, all);
+            filter.setVisible(true);
+        } catch (RuntimeException e) {
+            listed = null; // no or a malformed filter: the latest complaints
+        }
+        refresh();
+    }
+
+    private String facetLabel(ComplaintFigures.Facet facet, String value) {
+        return switch (facet) {
+            case RECEIVED -> t("收到的投诉", "complaints received");
+            case REFUSED -> t("不予受理", "not accepted");
+            case ACKNOWLEDGED_LATE -> t("未及时确认", "not acknowledged in time");
+            case ANSWERED_LATE -> t("未按时答复", "not answered in time");
+            case UPHELD -> t("投诉成立", "upheld");
+            case MAJOR_OPEN -> t("未结重大投诉", "major complaints open");
+            case CHANNEL -> label(ComplaintKinds.Channel.valueOf(value));
+            case NATURE -> "NONE".equals(value) ? t("未分类", "not classified")
+                    : label(ComplaintKinds.Nature.valueOf(value));
+        };
+    }
+
+    /** The deadline running now as an SLA badge (on track, at risk, breached), like a service request's. */
+    private Component deadlineBadge(Complaint c) {
+        Optional<ComplaintClock.Measured> running = ComplaintClock.running(c, Instant.now(), files.warningPercent());
+        if (running.isEmpty()) {
+            return new Span();
+        }
+        ComplaintClock.Measured m = running.get();
+        Span badge = new Span(target(m.target()) + " " + TIME.format(m.due().atZone(zone)) + " · "
+                + getTranslation(m.state().messageKey()));
+        // The platform theme's SLA badge classes: the same colours as on service requests.
+        badge.addClassNames("labdesk-badge", "labdesk-sla-" + m.state().name().toLowerCase(Locale.ROOT));
+        badge.getElement().setAttribute("data-state", m.state().name());
+        return badge;
+    }
+
+    private String target(ComplaintClock.Target target) {
+        return switch (target) {
+            case ACKNOWLEDGE -> t("确认", "Acknowledge");
+            case PRELIMINARY -> t("初步方案", "Preliminary");
+            case DETAILED -> t("详细方案", "Detailed");
+            case FINAL -> t("最终答复", "Final answer");
+        };
     }
 
     private Component statusBadge(Complaint c) {
         Span badge = new Span(label(c.status()));
-        badge.getElement().getThemeList().add(c.status() == ComplaintKinds.Status.REFUSED ? "badge contrast"
-                : c.status() == ComplaintKinds.Status.DECIDED ? "badge success" : "badge");
+        badge.getElement().getThemeList().add(switch (c.status()) {
+            case REFUSED -> "badge contrast";
+            case REPLIED, CLOSED -> "badge success";
+            default -> "badge";
+        });
         return badge;
-    }
-
-    private String nextDue(Complaint c) {
-        Instant due = c.status() == ComplaintKinds.Status.RECEIVED ? c.acknowledgeDue()
-                : c.status() == ComplaintKinds.Status.DECIDED || c.status() == ComplaintKinds.Status.REFUSED ? null
-                : c.severity() == ComplaintKinds.Severity.MAJOR && c.detailedDue() != null ? c.detailedDue()
-                : c.preliminaryDue();
-        if (due == null) {
-            return "";
-        }
-        return TIME.format(due.atZone(zone)) + (due.isBefore(Instant.now()) ? " · " + t("已超时", "overdue") : "");
     }
 
     private void openNew() {
@@ -199,7 +297,7 @@ public class ComplaintsView extends Div {
         if (c.status() == ComplaintKinds.Status.REFUSED) {
             Paragraph refusal = new Paragraph(zh() ? c.refusalZh() : c.refusalEn());
             refusal.setId("complaint-refusal");
-            body.add(new H3(t("不予受理的说明（告知客户）", "Explanation to the customer")), refusal);
+            body.add(new H3(t("不予受理的说明（告知客户）", "Explanation to the customer")), refusal, fileLink(c));
             return;
         }
         Paragraph deadlines = new Paragraph(t("确认时限 ", "Acknowledge by ") + when(c.acknowledgeDue()) + " · "
@@ -208,10 +306,24 @@ public class ComplaintsView extends Div {
                 + (c.finalDue() == null ? "" : " · " + t("最终答复 ", "final answer by ") + when(c.finalDue())));
         deadlines.setId("complaint-deadlines");
         body.add(deadlines);
+        if (c.investigator() != null || c.decider() != null) {
+            Paragraph people = new Paragraph(t("调查人：", "Investigator: ") + person(c.investigator()) + " · "
+                    + t("决定人：", "decider: ") + (c.decider() == null ? "—" : person(c.decider())));
+            people.setId("complaint-people");
+            body.add(people);
+        }
         boolean manage = modules.permitted(ComplaintsModule.MANAGE);
         if (c.status() == ComplaintKinds.Status.RECEIVED && modules.permitted(ComplaintsModule.RECORD)) {
             body.add(button("acknowledge-complaint", t("确认已收到", "Acknowledge receipt"),
                     () -> files.acknowledge(c.id(), c.version()), dialog, body));
+        }
+        if (manage && (c.status() == ComplaintKinds.Status.RECEIVED
+                || c.status() == ComplaintKinds.Status.ACKNOWLEDGED)) {
+            TextField reason = text("refusal-reason", t("按规定不予受理的理由（告知客户）",
+                    "Not accepted under the rules: the reason the customer is told"));
+            reason.setWidthFull();
+            body.add(row(reason, button("refuse-complaint", t("不予受理", "Do not accept"),
+                    () -> files.refuse(c.id(), reason.getValue(), c.version()), dialog, body)));
         }
         if (manage && c.status().compareTo(ComplaintKinds.Status.INVESTIGATED) < 0) {
             Select<ComplaintKinds.Severity> severity = select("classify-severity", t("级别", "Severity"),
@@ -253,6 +365,7 @@ public class ComplaintsView extends Div {
         if (c.findings() != null) {
             body.add(new H3(t("调查结论", "Findings")), new Paragraph(c.findings()));
         }
+        evidence(dialog, body, c);
         if (c.retestNote() != null) {
             body.add(new Paragraph(t("复测：", "Retest: ") + c.retestNote() + (c.retestResult() == null ? ""
                     : " → " + c.retestResult())));
@@ -284,7 +397,150 @@ public class ComplaintsView extends Div {
             decision.setId("complaint-decision");
             body.add(decision);
             files.actionsOf(c.id()).forEach(a -> body.add(new Paragraph(a.number() + " · " + a.problem())));
+            reply(dialog, body, c);
         }
+        body.add(fileLink(c));
+    }
+
+    /** Files kept with the investigation record, and an upload for the investigator or a manager. */
+    private void evidence(Dialog dialog, Div body, Complaint c) {
+        List<RecordFiles.StoredFile> stored = files.filesOf(c.id());
+        boolean may = c.investigator() != null && (modules.permitted(ComplaintsModule.MANAGE)
+                || c.investigator().equals(currentUser)) && c.status() != ComplaintKinds.Status.CLOSED;
+        if (stored.isEmpty() && !may) {
+            return;
+        }
+        Div list = new Div();
+        list.setId("complaint-evidence");
+        for (RecordFiles.StoredFile f : stored) {
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
+                RecordFiles.Content content = files.file(c.id(), f.id()).orElseThrow();
+                return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.fileName(),
+                        content.contentType(), content.bytes().length);
+            }), f.fileName() + " (" + Math.max(1, f.sizeBytes() / 1024) + " KB)");
+            list.add(new Div(link));
+        }
+        body.add(new H3(t("调查证据", "Evidence")), list);
+        if (may) {
+            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+                if (attempt(Map.of(), () -> files.attach(c.id(), metadata.fileName(), bytes))) {
+                    show(dialog, body, files.find(c.id()).orElseThrow());
+                }
+            }));
+            upload.setId("evidence-upload");
+            upload.setMaxFileSize(10 * 1024 * 1024);
+            upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx", ".txt", ".csv");
+            upload.setUploadButton(new Button(t("添加文件", "Add a file"), VaadinIcon.UPLOAD.create()));
+            upload.setDropLabel(new Span(t("原始记录、设备记录、报告副本等，每个不超过 10 MB",
+                    "Original records, equipment logs, report copies…; up to 10 MB each")));
+            body.add(upload);
+        }
+    }
+
+    /** The reply (C5): the letter, the director's approval where needed, sending, and the customer's opinion. */
+    private void reply(Dialog dialog, Div body, Complaint c) {
+        boolean approval = ComplaintReplies.needsApproval(c);
+        body.add(new H3(t("复函", "Reply letter")));
+        Anchor letter = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] pdf = replies.letter(c.id(), zh() ? "zh-CN" : "en");
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "reply-" + c.number() + ".pdf",
+                    "application/pdf", pdf.length);
+        }), c.replySentAt() == null ? t("预览复函（PDF）", "Preview the reply letter (PDF)")
+                : t("已发出的复函（PDF）", "The reply as sent (PDF)"));
+        letter.setId("reply-pdf");
+        letter.setTarget("_blank");
+        body.add(letter);
+        if (c.replyApprovedBy() != null) {
+            Paragraph approved = new Paragraph(t("批准人：", "Approved by ") + person(c.replyApprovedBy()) + " · "
+                    + when(c.replyApprovedAt()));
+            approved.setId("reply-approved");
+            body.add(approved);
+        } else if (approval && c.status() == ComplaintKinds.Status.DECIDED) {
+            body.add(new Paragraph(t("重大投诉和转交投诉的复函须经总经理批准后发出。",
+                    "The director approves the reply to a major or transferred complaint before it goes out.")));
+            if (modules.permitted(ComplaintsModule.APPROVE)) {
+                body.add(button("approve-reply", t("批准复函", "Approve the reply"),
+                        () -> replies.approve(c.id(), c.version()), dialog, body));
+            }
+        }
+        if (c.status() == (approval ? ComplaintKinds.Status.REPLY_APPROVED : ComplaintKinds.Status.DECIDED)
+                && modules.permitted(ComplaintsModule.RECORD)) {
+            Select<String> language = select("reply-language", t("复函语言", "Language of the letter"),
+                    List.of("zh-CN", "en"), l -> "en".equals(l) ? "English" : "中文");
+            language.setValue("en".equals(c.complainantLanguage()) ? "en" : "zh-CN");
+            body.add(row(language, button("send-reply", c.complainantEmail() != null
+                    ? t("发送复函（电子邮件附 PDF）", "Send the reply (e-mail with the PDF)")
+                    : t("登记复函已寄出", "Record the reply as sent"),
+                    () -> replies.send(c.id(), language.getValue(), c.version()), dialog, body)));
+        }
+        if (c.replySentAt() != null) {
+            Paragraph sent = new Paragraph(t("复函发出：", "Reply sent ") + when(c.replySentAt()));
+            sent.setId("reply-sent");
+            body.add(sent);
+        }
+        if (c.status() == ComplaintKinds.Status.REPLIED && modules.permitted(ComplaintsModule.RECORD)) {
+            RadioButtonGroup<Boolean> satisfied = new RadioButtonGroup<>(t("客户对处理结果的意见", "The customer's opinion"));
+            satisfied.setId("feedback-satisfied");
+            satisfied.setItems(true, false);
+            satisfied.setItemLabelGenerator(b -> b ? t("满意", "Satisfied") : t("不满意", "Not satisfied"));
+            TextArea opinion = new TextArea(t("意见", "What they said"));
+            opinion.setId("feedback-opinion");
+            opinion.setWidthFull();
+            body.add(satisfied, opinion, button("save-feedback", t("记录意见并结案", "Record and close the file"),
+                    () -> replies.feedback(c.id(), satisfied.getValue(), opinion.getValue(), c.version()), dialog,
+                    body));
+        }
+        if (c.feedbackAt() != null) {
+            Paragraph feedback = new Paragraph((Boolean.TRUE.equals(c.feedbackSatisfied()) ? t("客户满意", "Satisfied")
+                    : t("客户不满意", "Not satisfied")) + (c.feedbackOpinion() == null ? "" : "：" + c.feedbackOpinion()));
+            feedback.setId("complaint-feedback");
+            body.add(feedback);
+        }
+    }
+
+    /** The whole file (C7) as one PDF. */
+    private Anchor fileLink(Complaint c) {
+        Anchor file = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] pdf = archive.pdf(c.id(), getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "complaint-" + c.number() + ".pdf",
+                    "application/pdf", pdf.length);
+        }), t("投诉档案（PDF）", "The complaint file (PDF)"));
+        file.setId("complaint-file-pdf");
+        file.setTarget("_blank");
+        return file;
+    }
+
+    /** The institution's own wording of the reply letter, per language, with the placeholders it may use. */
+    private void openTemplates() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(t("复函模板", "Reply letter templates"));
+        dialog.setWidth("52rem");
+        Select<String> language = select("template-language", t("语言", "Language"), List.of("zh-CN", "en"),
+                l -> "en".equals(l) ? "English" : "中文");
+        TextArea body = new TextArea(t("模板", "Template"));
+        body.setId("template-body");
+        body.setWidthFull();
+        body.setMinHeight("18rem");
+        body.setHelperText(t("可用占位符：", "Placeholders: ") + ReplyLetter.PLACEHOLDERS.stream()
+                .map(p -> "{" + p + "}").collect(java.util.stream.Collectors.joining(" ")));
+        ComplaintReplies.Template[] current = new ComplaintReplies.Template[1];
+        language.addValueChangeListener(e -> {
+            current[0] = replies.template(e.getValue());
+            body.setValue(current[0].body());
+        });
+        language.setValue(zh() ? "zh-CN" : "en");
+        Button save = new Button(t("保存", "Save"), e -> {
+            if (attempt(Map.of("body", body), () -> current[0] = replies.saveTemplate(language.getValue(),
+                    body.getValue(), current[0].version()))) {
+                Notification.show(t("模板已保存。", "The template is saved."), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+        });
+        save.setId("save-template");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(language, body);
+        dialog.getFooter().add(new Button(t("关闭", "Close"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private Button button(String id, String label, Supplier<Complaint> action, Dialog dialog, Div body) {
@@ -314,6 +570,9 @@ public class ComplaintsView extends Div {
                     error(text.in(getLocale()));
                 }
             });
+        } catch (InvalidInput e) {
+            // The platform's own checks (a file's kind or size) come with its message keys.
+            e.fieldMessageKeys().values().forEach(key -> error(getTranslation(key)));
         } catch (ConcurrentEdit e) {
             error(t("其他人已修改此投诉，请关闭后重新打开。", "Someone else changed this complaint: close and open it again."));
         } catch (AccessDenied e) {
@@ -374,31 +633,6 @@ public class ComplaintsView extends Div {
     }
 
     private String label(Enum<?> value) {
-        return switch (value.name()) {
-            case "PHONE" -> t("电话", "Phone");
-            case "EMAIL" -> t("电子邮件", "E-mail");
-            case "ONLINE" -> t("在线", "Online");
-            case "LETTER" -> t("信函", "Letter");
-            case "IN_PERSON" -> t("来访", "In person");
-            case "TRANSFERRED" -> t("转交", "Transferred");
-            case "REPORT_OBJECTION" -> t("对报告的异议", "Objection to a report");
-            case "OTHER" -> t("其他", "Other");
-            case "NORMAL" -> t("一般", "Normal");
-            case "MAJOR" -> t("重大", "Major");
-            case "TECHNICAL" -> t("技术类（结果、数据）", "Technical (results, data)");
-            case "PROCEDURAL" -> t("程序类（流程、合同、行为、保密）", "Procedural (process, contract, conduct, confidentiality)");
-            case "RECEIVED" -> t("已收到", "Received");
-            case "REFUSED" -> t("不予受理", "Not accepted");
-            case "ACKNOWLEDGED" -> t("已确认", "Acknowledged");
-            case "INVESTIGATING" -> t("调查中", "Being investigated");
-            case "INVESTIGATED" -> t("已调查", "Investigated");
-            case "DECIDED" -> t("已决定", "Decided");
-            case "ORIGINAL_RECORDS" -> t("原始记录", "Original records");
-            case "EQUIPMENT" -> t("设备", "Equipment");
-            case "METHOD" -> t("方法", "Method");
-            case "ENVIRONMENT" -> t("环境条件", "Environment");
-            case "REPORT_COPIES" -> t("报告副本", "Report copies");
-            default -> value.name();
-        };
+        return ComplaintVocabulary.of(value).in(getLocale() == null ? Locale.SIMPLIFIED_CHINESE : getLocale());
     }
 }

@@ -1,0 +1,233 @@
+package io.labdesk.modules.complaints.application;
+
+import io.labdesk.modules.complaints.ComplaintsModule;
+import io.labdesk.modules.complaints.domain.Complaint;
+import io.labdesk.modules.complaints.domain.ComplaintKinds;
+import io.labdesk.modules.complaints.domain.Recusal;
+import io.labdesk.modules.complaints.domain.ReplyLetter;
+import io.labdesk.modules.complaints.domain.ReplyTemplate;
+import io.labdesk.platform.api.data.ConcurrentEdit;
+import io.labdesk.platform.api.data.TenantStore;
+import io.labdesk.platform.api.export.DocumentPrinter;
+import io.labdesk.platform.api.export.PrintedDocument;
+import io.labdesk.platform.api.module.InvalidModuleInput;
+import io.labdesk.platform.api.module.TenantModules;
+import io.labdesk.platform.api.module.Text;
+import io.labdesk.platform.api.notification.CustomerMessages;
+import io.labdesk.platform.api.sla.WorkingTime;
+import io.labdesk.platform.api.tenant.CurrentTenant;
+import io.labdesk.platform.api.tenant.Institution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The answer to a decided complaint (C5): the reply letter from the institution's template as PDF, the director's
+ * approval for a major complaint, the sending, and the customer's opinion of the outcome, which closes the file.
+ */
+@ApplicationScoped
+public class ComplaintReplies {
+
+    private static final List<String> LANGUAGES = List.of("zh-CN", "en");
+
+    @Inject
+    TenantStore store;
+
+    @Inject
+    ComplaintRegister register;
+
+    @Inject
+    TenantModules modules;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    DocumentPrinter printer;
+
+    @Inject
+    Institution institution;
+
+    @Inject
+    WorkingTime workingTime;
+
+    @Inject
+    ComplainantNotices notices;
+
+    /** A template as stored, or the default; {@code version} 0: never changed. */
+    public record Template(String language, String body, long version) {
+    }
+
+    @Transactional
+    public Template template(String language) {
+        modules.require(ComplaintsModule.READ);
+        String lang = language(language);
+        return stored(lang).map(t -> new Template(lang, t.body(), t.version() + 1))
+                .orElseGet(() -> new Template(lang, ReplyLetter.defaultFor(lang), 0));
+    }
+
+    @Transactional
+    public Template saveTemplate(String language, String body, long version) {
+        modules.require(ComplaintsModule.MANAGE);
+        String lang = language(language);
+        if (body == null || body.isBlank() || body.length() > 10_000) {
+            throw InvalidModuleInput.of("body", Text.of("复函模板不能为空，且不超过 10000 个字符。",
+                    "The template cannot be empty or longer than 10,000 characters."));
+        }
+        List<String> unknown = ReplyLetter.unknownPlaceholders(body);
+        if (!unknown.isEmpty()) {
+            throw InvalidModuleInput.of("body", Text.of("未知的占位符：" + unknown + "；可用：" + ReplyLetter.PLACEHOLDERS,
+                    "Unknown placeholders: " + unknown + "; known: " + ReplyLetter.PLACEHOLDERS));
+        }
+        if (template(lang).version() != version) {
+            throw new ConcurrentEdit("The reply template");
+        }
+        Optional<ReplyTemplate> stored = stored(lang);
+        if (stored.isPresent()) {
+            stored.get().reword(body);
+        } else {
+            store.entityManager().persist(new ReplyTemplate(lang, body));
+        }
+        store.entityManager().flush();
+        return template(lang);
+    }
+
+    /**
+     * The reply letter as PDF: as it went out once sent; before, drafted from the template in the language asked
+     * (else the complainant's).
+     */
+    @Transactional
+    public byte[] letter(UUID id, String language) {
+        modules.require(ComplaintsModule.READ);
+        Complaint c = register.get(id);
+        if (c.upheld() == null) {
+            throw InvalidModuleInput.of("status", Text.of("作出决定后才有复函。", "The reply follows the decision."));
+        }
+        boolean sent = c.replyText() != null && (language == null || language(language).equals(c.replyLanguage()));
+        String lang = sent ? c.replyLanguage() : language(language == null ? c.complainantLanguage() : language);
+        return printer.pdf(printed(c, lang, sent ? c.replyText() : draft(c, lang)));
+    }
+
+    /** The letter's text from the institution's template, dated today. */
+    private String draft(Complaint c, String lang) {
+        return ReplyLetter.fill(template(lang).body(), c, lang, institution.name(locale(lang)),
+                c.receivedAt().atZone(workingTime.zone()).toLocalDate(), LocalDate.now(workingTime.zone()));
+    }
+
+    /** The letter as printed: its paragraphs, and the director's approval of a major complaint's reply. */
+    PrintedDocument printed(Complaint c, String lang, String text) {
+        PrintedDocument.Builder letter = PrintedDocument.titled(("en".equals(lang) ? "Reply to complaint "
+                : "投诉处理复函 ") + c.number());
+        for (String paragraph : text.split("\n\n")) {
+            letter.paragraph(paragraph.strip());
+        }
+        if (c.replyApprovedBy() != null) {
+            letter.space(12).field("en".equals(lang) ? "Approved by" : "批准人", c.replyApprovedBy() + " · "
+                    + c.replyApprovedAt().atZone(workingTime.zone()).toLocalDate());
+        }
+        return letter.build();
+    }
+
+    /**
+     * The director approves the reply to a major complaint, and the result of one passed on by another body (转交);
+     * they must not be involved either.
+     */
+    @Transactional
+    public Complaint approve(UUID id, long version) {
+        modules.require(ComplaintsModule.APPROVE);
+        Complaint c = register.atVersion(id, version);
+        if (!needsApproval(c) || c.status() != ComplaintKinds.Status.DECIDED) {
+            throw InvalidModuleInput.of("status", Text.of("只有已作出决定的重大投诉或转交投诉的复函需要批准。",
+                    "Only a decided major or transferred complaint's reply needs approval."));
+        }
+        Recusal.reason(currentTenant.actor(), c.namedStaff(), c.performedBy()).ifPresent(reason -> {
+            throw InvalidModuleInput.of("approver", reason);
+        });
+        c.replyApproved(currentTenant.actor(), now());
+        return register.written(c);
+    }
+
+    /** Whether the director signs the reply: for a major complaint and for a transferred one. */
+    public static boolean needsApproval(Complaint c) {
+        return c.severity() == ComplaintKinds.Severity.MAJOR || c.transferred();
+    }
+
+    /**
+     * The reply goes to the customer — a major or transferred complaint's only once the director approved it: by e-mail with the
+     * letter as PDF, else a text message that it is on its way by post. The letter is kept as sent.
+     */
+    @Transactional
+    public Complaint send(UUID id, String language, long version) {
+        modules.require(ComplaintsModule.RECORD);
+        Complaint c = register.atVersion(id, version);
+        boolean approved = needsApproval(c);
+        if (approved && c.status() == ComplaintKinds.Status.DECIDED) {
+            throw InvalidModuleInput.of("status", c.severity() == ComplaintKinds.Severity.MAJOR
+                    ? Text.of("重大投诉的复函须经总经理批准后才能发出。",
+                    "A major complaint's reply goes out only after the director approved it.")
+                    : Text.of("转交投诉的处理结果须经总经理审批后才能发出。",
+                    "A transferred complaint's answer goes out only after the director approved it."));
+        }
+        if (c.status() != (approved ? ComplaintKinds.Status.REPLY_APPROVED : ComplaintKinds.Status.DECIDED)) {
+            throw InvalidModuleInput.of("status", Text.of("作出决定后才能发出复函。", "The reply follows the decision."));
+        }
+        String lang = language(language == null ? c.complainantLanguage() : language);
+        String text = draft(c, lang);
+        c.replySent(lang, text, now());
+        String outcome = c.upheld() ? "投诉成立" : "投诉不成立";
+        notices.tell(c, "complaint-reply", Text.of("投诉处理复函 " + c.number(), "Reply to your complaint " + c.number()),
+                Text.of("您的投诉 " + c.number() + " 已处理完毕，复函见附件。如对处理结果有意见，请直接回复或致电我们。",
+                        "We have dealt with your complaint " + c.number() + "; our reply letter is attached. If you "
+                                + "disagree with the outcome, please answer this message or call us."),
+                Text.of("您的投诉 " + c.number() + " 已处理完毕，结论：" + outcome + "。复函将邮寄给您。",
+                        "your complaint " + c.number() + " has been dealt with: " + (c.upheld() ? "upheld"
+                                : "not upheld") + ". The reply letter is on its way by post."),
+                List.of(new CustomerMessages.Attachment(("en".equals(lang) ? "reply-" : "复函-") + c.number() + ".pdf",
+                        "application/pdf", printer.pdf(printed(c, lang, text)))));
+        return register.written(c);
+    }
+
+    /** The customer's opinion of the outcome, recorded (C5); the file is closed. */
+    @Transactional
+    public Complaint feedback(UUID id, Boolean satisfied, String opinion, long version) {
+        modules.require(ComplaintsModule.RECORD);
+        Complaint c = register.atVersion(id, version);
+        if (c.status() != ComplaintKinds.Status.REPLIED) {
+            throw InvalidModuleInput.of("status", Text.of("复函发出后才能记录客户意见。",
+                    "The customer's opinion is recorded after the reply."));
+        }
+        if (satisfied == null) {
+            throw InvalidModuleInput.of("satisfied", Text.of("请记录客户是否满意。",
+                    "Record whether the customer is satisfied."));
+        }
+        if (opinion != null && opinion.length() > 4000) {
+            throw InvalidModuleInput.of("opinion", Text.of("不超过 4000 个字符。", "At most 4,000 characters."));
+        }
+        c.feedback(satisfied, opinion == null || opinion.isBlank() ? null : opinion.strip(), now());
+        return register.written(c);
+    }
+
+    private static Locale locale(String lang) {
+        return "en".equals(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    private static String language(String language) {
+        return language != null && language.startsWith("en") ? "en" : LANGUAGES.get(0);
+    }
+
+    private Optional<ReplyTemplate> stored(String language) {
+        return store.entityManager().createQuery("SELECT t FROM ReplyTemplate t WHERE t.language = :l",
+                ReplyTemplate.class).setParameter("l", language).getResultStream().findFirst();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
