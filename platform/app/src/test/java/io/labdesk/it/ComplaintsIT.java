@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -175,6 +176,16 @@ class ComplaintsIT {
             quality.awaitTextContaining(By.id("actions-grid"), "近三个月天平类投诉增多");
             quality.driver.get(LabDeskDeployment.baseUrl() + "/dashboard");
             assertThat(Integer.parseInt(quality.await(By.id("kpi-openActions")).getText().strip())).isPositive();
+
+            // The complaint figures of the month, each opening the register filtered to what it counts.
+            quality.inView(quality.present(By.id("module-section-complaints")));
+            quality.awaitTextContaining(By.id("module-section-complaints"), "及时确认率");
+            quality.screenshot("dashboard-complaints");
+            quality.click("kpi-complaints-received");
+            quality.awaitTextContaining(By.id("complaints-filter-label"), "收到的投诉");
+            quality.click("complaints-filter-clear");
+            new org.openqa.selenium.support.ui.WebDriverWait(quality.driver, Duration.ofSeconds(30))
+                    .until(d -> !d.findElement(By.id("complaints-filter")).isDisplayed());
         }
     }
 
@@ -428,9 +439,14 @@ class ComplaintsIT {
         JsonObject after = complaintFigures(period);
 
         assertThat(figure(after, "complaints-received")).isEqualTo(figure(before, "complaints-received") + 2);
-        assertThat(after.getJsonArray("figures").getJsonObject(1).getString("value")).as("acknowledged in time")
-                .isEqualTo("100.0 %");
         String behind = "/api/v1/complaints?from=" + today + "&until=" + today.plusDays(1) + "&facet=";
+        String acknowledged = after.getJsonArray("figures").getJsonObject(1).getJsonObject("detail").getString("en");
+        int onTime = Integer.parseInt(acknowledged.replaceAll("^(\\d+) of (\\d+) due.*", "$1"));
+        int due = Integer.parseInt(acknowledged.replaceAll("^(\\d+) of (\\d+) due.*", "$2"));
+        List<String> late = Api.array(Api.call("GET", behind + "ACKNOWLEDGED_LATE", QUALITY, null))
+                .getValuesAs(JsonObject.class).stream().map(x -> x.getString("number")).toList();
+        assertThat(late).as("the late ones are those the rate counts against").hasSize(due - onTime)
+                .doesNotContain(accepted.getString("number"));
         assertThat(Api.array(Api.call("GET", behind + "RECEIVED", QUALITY, null)).size())
                 .isEqualTo(figure(after, "complaints-received"));
         assertThat(Api.array(Api.call("GET", behind + "REFUSED", QUALITY, null)).getValuesAs(JsonObject.class)
@@ -500,14 +516,38 @@ class ComplaintsIT {
         c = ok(Api.call("POST", path + "/reply/sending", SERVICE, "{\"language\":\"zh-CN\"," + version(c).substring(1)));
         assertThat(c.getString("status")).isEqualTo("REPLIED");
         String number = c.getString("number");
-        assertThat(Mailbox.await("zhou.wei@hdjx.example.cn", m -> m.subject().contains("投诉处理复函 " + number))
-                .attachments()).hasSize(1);
-        c = ok(Api.call("POST", path + "/feedback", SERVICE, "{\"satisfied\":true," + version(c).substring(1)));
+        Mailbox.Mail replyMail = Mailbox.await("zhou.wei@hdjx.example.cn",
+                m -> m.subject().contains("投诉处理复函 " + number));
+        assertThat(replyMail.attachments()).hasSize(1);
+
+        // The complainant gives their opinion through the private link of the reply, without an account.
+        String key = replyMail.body().replaceAll("(?s).*/t/hengzhun-cal/complaint-opinion\\?key=([A-Za-z0-9_-]+).*",
+                "$1");
+        HttpClient customer = CustomerPages.from("127.0.0.42");
+        assertThat(CustomerPages.get(customer, "/t/hengzhun-cal/complaint-opinion").statusCode()).isEqualTo(404);
+        assertThat(CustomerPages.get(customer, "/t/hengzhun-cal/complaint-opinion?key=" + "A".repeat(43))
+                .statusCode()).isEqualTo(404);
+        assertThat(CustomerPages.get(customer, "/t/donghu-atc/complaint-opinion?key=" + key).statusCode())
+                .as("another institution's address").isEqualTo(404);
+        assertThat(CustomerPages.get(customer, "/t/hengzhun-cal/complaint-opinion?lang=zh-CN&key=" + key).body())
+                .contains("您对投诉处理结果的意见", "name=\"key\"");
+        String opinionPage = "/t/hengzhun-cal/complaint-opinion?lang=zh-CN";
+        HttpResponse<String> undecided = CustomerPages.submit(customer, opinionPage, Map.of("key", key,
+                "formKey", UUID.randomUUID().toString()));
+        assertThat(undecided.statusCode()).isEqualTo(400);
+        assertThat(undecided.body()).contains("请选择是否满意。");
+        assertThat(CustomerPages.submit(customer, opinionPage, Map.of("key", key, "formKey",
+                UUID.randomUUID().toString(), "satisfied", "true", "opinion", "处理及时，谢谢。")).body())
+                .contains("谢谢，您的意见已记录。");
+        c = Api.json(Api.call("GET", path, ADMIN, null));
         assertThat(c.getString("status")).isEqualTo("CLOSED");
+        assertThat(c.getString("feedbackOpinion")).isEqualTo("处理及时，谢谢。");
+        assertThat(CustomerPages.submit(customer, opinionPage, Map.of("key", key, "formKey",
+                UUID.randomUUID().toString(), "satisfied", "false")).body()).contains("已经记录");
         assertThat(Api.call("POST", path + "/attachments?name=late.txt", QUALITY, "late", "en", null,
                 "Content-Type", "text/plain").statusCode()).isEqualTo(400);
         assertThat(pdfText(path + "/file.pdf")).contains("投诉成立", "证据文件", "原始记录.pdf", "SHA-256",
-                stored.getString("sha256"), "满意");
+                stored.getString("sha256"), "满意", "处理及时，谢谢", "投诉人经链接填写");
     }
 
     @Test

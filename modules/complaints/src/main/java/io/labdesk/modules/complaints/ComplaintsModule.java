@@ -3,6 +3,7 @@ package io.labdesk.modules.complaints;
 import io.labdesk.modules.complaints.application.ComplaintDeadlineWatch;
 import io.labdesk.modules.complaints.interfaces.ComplaintDashboard;
 import io.labdesk.modules.complaints.interfaces.ComplaintForm;
+import io.labdesk.modules.complaints.interfaces.ComplaintOpinionForm;
 import io.labdesk.modules.complaints.interfaces.ComplaintsView;
 import io.labdesk.platform.api.module.BackgroundWork;
 import io.labdesk.platform.api.module.DashboardFigures;
@@ -41,6 +42,9 @@ public class ComplaintsModule implements LabDeskModule {
 
     @Inject
     ComplaintForm form;
+
+    @Inject
+    ComplaintOpinionForm opinionForm;
 
     @Inject
     ComplaintDashboard dashboard;
@@ -84,7 +88,7 @@ public class ComplaintsModule implements LabDeskModule {
 
     @Override
     public List<PublicForm> publicForms() {
-        return List.of(form);
+        return List.of(form, opinionForm);
     }
 
     @Override

@@ -150,7 +150,9 @@ public class ComplaintArchive {
         doc.heading(l.t("客户意见", "The customer's opinion"))
                 .field(l.t("是否满意", "Satisfied"), c.feedbackSatisfied() == null ? null
                         : c.feedbackSatisfied() ? l.t("满意", "yes") : l.t("不满意", "no"))
-                .field(l.t("记录时间", "Recorded"), l.time(c.feedbackAt()));
+                .field(l.t("记录", "Recorded"), c.feedbackAt() == null ? null : l.time(c.feedbackAt()) + " · "
+                        + ("public".equals(c.feedbackBy()) ? l.t("投诉人经链接填写", "given by the complainant online")
+                        : c.feedbackBy()));
         if (c.feedbackOpinion() != null) {
             doc.paragraph(c.feedbackOpinion());
         }

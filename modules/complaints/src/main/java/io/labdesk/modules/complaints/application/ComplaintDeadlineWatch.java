@@ -19,19 +19,19 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Warns the people responsible when a complaint's deadline turns at risk or is breached, once each: receipt goes to
  * customer service, the solutions to the investigator (the managers of the complaint's kind until there is one),
  * the final answer of a transferred complaint to the quality manager and the director; a breach also to the quality
- * managers. Complaints are claimed with {@code FOR UPDATE SKIP LOCKED}, so two servers never warn twice.
+ * managers. A complaint is claimed with {@code FOR UPDATE SKIP LOCKED} before it is warned about, so two servers
+ * never warn twice.
  */
 @ApplicationScoped
 public class ComplaintDeadlineWatch implements BackgroundWork {
 
-    private static final int BATCH = 200;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
@@ -56,23 +56,36 @@ public class ComplaintDeadlineWatch implements BackgroundWork {
 
     @Override
     public int run() {
-        @SuppressWarnings("unchecked")
-        List<UUID> open = store.entityManager().createNativeQuery("SELECT id FROM complaint WHERE status NOT IN "
-                + "('REFUSED', 'CLOSED') ORDER BY received_at LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED", UUID.class)
-                .getResultList();
         int warningPercent = (int) modules.settings(ComplaintsModule.ID).number("warningPercent");
         Instant now = Instant.now();
         int sent = 0;
-        for (UUID id : open) {
-            Complaint c = store.entityManager().find(Complaint.class, id);
-            for (ComplaintClock.Measured m : ComplaintClock.of(c, now, warningPercent)) {
-                if ((m.state() == SlaState.AT_RISK || m.state() == SlaState.BREACHED) && !c.alerted(m.target(),
-                        m.state())) {
-                    c.alertSent(m.target(), m.state());
+        List<Complaint> open = store.entityManager().createQuery("SELECT c FROM Complaint c WHERE c.status NOT IN "
+                + ":done", Complaint.class).setParameter("done", List.of(ComplaintKinds.Status.REFUSED,
+                ComplaintKinds.Status.CLOSED)).getResultList();
+        for (Complaint c : open) {
+            List<ComplaintClock.Measured> due = ComplaintClock.of(c, now, warningPercent).stream()
+                    .filter(m -> m.state() == SlaState.AT_RISK || m.state() == SlaState.BREACHED)
+                    .filter(m -> !Complaint.alerted(c.alerts(), m.target(), m.state())).toList();
+            if (due.isEmpty()) {
+                continue;
+            }
+            // Claimed before warning, and read again: another server may be at it, or have just done it.
+            Optional<?> claimed = store.entityManager().createNativeQuery("SELECT coalesce(alerts, '') FROM complaint "
+                    + "WHERE id = ? FOR UPDATE SKIP LOCKED").setParameter(1, c.id()).getResultStream().findFirst();
+            if (claimed.isEmpty()) {
+                continue;
+            }
+            String alerts = (String) claimed.get();
+            for (ComplaintClock.Measured m : due) {
+                if (!Complaint.alerted(alerts, m.target(), m.state())) {
+                    alerts = Complaint.withAlert(alerts, m.target(), m.state());
                     warn(c, m);
                     sent++;
                 }
             }
+            // Past the version on purpose: a warning is no edit that should make a user's change conflict.
+            store.entityManager().createNativeQuery("UPDATE complaint SET alerts = ? WHERE id = ?")
+                    .setParameter(1, alerts).setParameter(2, c.id()).executeUpdate();
         }
         return sent;
     }

@@ -2,6 +2,7 @@ package io.labdesk.modules.complaints.application;
 
 import io.labdesk.modules.complaints.ComplaintsModule;
 import io.labdesk.modules.complaints.domain.Complaint;
+import io.labdesk.modules.complaints.interfaces.ComplaintOpinionForm;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import io.labdesk.modules.complaints.domain.Recusal;
 import io.labdesk.modules.complaints.domain.ReplyLetter;
@@ -11,6 +12,7 @@ import io.labdesk.platform.api.data.TenantStore;
 import io.labdesk.platform.api.export.DocumentPrinter;
 import io.labdesk.platform.api.export.PrintedDocument;
 import io.labdesk.platform.api.module.InvalidModuleInput;
+import io.labdesk.platform.api.module.PrivateLinks;
 import io.labdesk.platform.api.module.TenantModules;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.notification.CustomerMessages;
@@ -60,6 +62,12 @@ public class ComplaintReplies {
 
     @Inject
     ComplainantNotices notices;
+
+    @Inject
+    PrivateLinks links;
+
+    @Inject
+    ComplaintOpinionForm opinionForm;
 
     /** A template as stored, or the default; {@code version} 0: never changed. */
     public record Template(String language, String body, long version) {
@@ -182,10 +190,13 @@ public class ComplaintReplies {
         String text = draft(c, lang);
         c.replySent(lang, text, now());
         String outcome = c.upheld() ? "投诉成立" : "投诉不成立";
+        String opinionLink = links.issue(ComplaintsModule.ID, opinionForm, c.id()) + "&lang=" + lang;
         notices.tell(c, "complaint-reply", Text.of("投诉处理复函 " + c.number(), "Reply to your complaint " + c.number()),
-                Text.of("您的投诉 " + c.number() + " 已处理完毕，复函见附件。如对处理结果有意见，请直接回复或致电我们。",
-                        "We have dealt with your complaint " + c.number() + "; our reply letter is attached. If you "
-                                + "disagree with the outcome, please answer this message or call us."),
+                Text.of("您的投诉 " + c.number() + " 已处理完毕，复函见附件。请通过以下链接告诉我们您对处理结果的意见：\n"
+                                + opinionLink + "\n也可以直接回复或致电我们。",
+                        "We have dealt with your complaint " + c.number() + "; our reply letter is attached. Please "
+                                + "tell us what you think of the outcome here:\n" + opinionLink
+                                + "\nor answer this message or call us."),
                 Text.of("您的投诉 " + c.number() + " 已处理完毕，结论：" + outcome + "。复函将邮寄给您。",
                         "your complaint " + c.number() + " has been dealt with: " + (c.upheld() ? "upheld"
                                 : "not upheld") + ". The reply letter is on its way by post."),
@@ -194,7 +205,7 @@ public class ComplaintReplies {
         return register.written(c);
     }
 
-    /** The customer's opinion of the outcome, recorded (C5); the file is closed. */
+    /** The customer's opinion of the outcome as staff heard it (C5); the file is closed. */
     @Transactional
     public Complaint feedback(UUID id, Boolean satisfied, String opinion, long version) {
         modules.require(ComplaintsModule.RECORD);
@@ -203,14 +214,29 @@ public class ComplaintReplies {
             throw InvalidModuleInput.of("status", Text.of("复函发出后才能记录客户意见。",
                     "The customer's opinion is recorded after the reply."));
         }
+        return opinion(c, satisfied, opinion);
+    }
+
+    /** The complainant's own opinion, given through the private link that came with the reply; no account needed. */
+    @Transactional
+    public Complaint feedbackFromComplainant(UUID id, Boolean satisfied, String opinion) {
+        Complaint c = register.get(id);
+        if (c.status() != ComplaintKinds.Status.REPLIED) {
+            throw InvalidModuleInput.of("satisfied", Text.of("您对本次投诉处理的意见已经记录，谢谢。",
+                    "Your opinion of how we handled this complaint is on record already. Thank you."));
+        }
+        return opinion(c, satisfied, opinion);
+    }
+
+    private Complaint opinion(Complaint c, Boolean satisfied, String opinion) {
         if (satisfied == null) {
-            throw InvalidModuleInput.of("satisfied", Text.of("请记录客户是否满意。",
-                    "Record whether the customer is satisfied."));
+            throw InvalidModuleInput.of("satisfied", Text.of("请选择是否满意。", "Say whether you are satisfied."));
         }
         if (opinion != null && opinion.length() > 4000) {
             throw InvalidModuleInput.of("opinion", Text.of("不超过 4000 个字符。", "At most 4,000 characters."));
         }
-        c.feedback(satisfied, opinion == null || opinion.isBlank() ? null : opinion.strip(), now());
+        c.feedback(satisfied, opinion == null || opinion.isBlank() ? null : opinion.strip(), currentTenant.actor(),
+                now());
         return register.written(c);
     }
 

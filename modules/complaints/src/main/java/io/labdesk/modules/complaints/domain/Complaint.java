@@ -176,8 +176,15 @@ public class Complaint extends TenantOwned {
     @Column(name = "feedback_at")
     private Instant feedbackAt;
 
-    /** The deadline warnings already sent ("ACKNOWLEDGE:AT_RISK,…"), so that each goes out once. */
-    @Column(length = 200)
+    /** Who recorded the opinion: a member of staff, or {@code public} when the complainant gave it by the link. */
+    @Column(name = "feedback_by", length = 100)
+    private String feedbackBy;
+
+    /**
+     * The deadline warnings already sent ("ACKNOWLEDGE:AT_RISK,…"), so that each goes out once. Written by the
+     * deadline watch alone, past the version: a warning is no edit that should make a user's change conflict.
+     */
+    @Column(length = 200, insertable = false, updatable = false)
     private String alerts;
 
     @Version
@@ -214,13 +221,21 @@ public class Complaint extends TenantOwned {
         this.severity = ComplaintKinds.Severity.NORMAL;
     }
 
-    /** Whether the warning that {@code target} is in {@code state} went out already. */
-    public boolean alerted(ComplaintClock.Target target, io.labdesk.platform.api.sla.SlaState state) {
+    /** Whether the warnings {@code alerts} (as stored) include that {@code target} is in {@code state}. */
+    public static boolean alerted(String alerts, ComplaintClock.Target target,
+                                  io.labdesk.platform.api.sla.SlaState state) {
         return split(alerts).contains(target + ":" + state);
     }
 
-    public void alertSent(ComplaintClock.Target target, io.labdesk.platform.api.sla.SlaState state) {
-        alerts = alerts == null || alerts.isEmpty() ? target + ":" + state : alerts + "," + target + ":" + state;
+    /** The warnings sent so far, as stored. */
+    public String alerts() {
+        return alerts == null ? "" : alerts;
+    }
+
+    /** {@code alerts} with the warning that {@code target} is in {@code state} added. */
+    public static String withAlert(String alerts, ComplaintClock.Target target,
+                                   io.labdesk.platform.api.sla.SlaState state) {
+        return alerts.isEmpty() ? target + ":" + state : alerts + "," + target + ":" + state;
     }
 
     public void speaks(String language) {
@@ -317,7 +332,8 @@ public class Complaint extends TenantOwned {
         this.status = ComplaintKinds.Status.REPLIED;
     }
 
-    public void feedback(boolean satisfied, String opinion, Instant at) {
+    public void feedback(boolean satisfied, String opinion, String by, Instant at) {
+        this.feedbackBy = by;
         this.feedbackSatisfied = satisfied;
         this.feedbackOpinion = opinion;
         this.feedbackAt = at;
@@ -350,6 +366,10 @@ public class Complaint extends TenantOwned {
 
     public String feedbackOpinion() {
         return feedbackOpinion;
+    }
+
+    public String feedbackBy() {
+        return feedbackBy;
     }
 
     public Instant feedbackAt() {

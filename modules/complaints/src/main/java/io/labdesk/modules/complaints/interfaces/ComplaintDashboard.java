@@ -59,7 +59,9 @@ public class ComplaintDashboard implements DashboardFigures {
                         s.majorOpen() == 0, link(from, until, ComplaintFigures.Facet.MAJOR_OPEN, null)));
         List<Bar> byNature = new ArrayList<>();
         for (ComplaintKinds.Nature n : ComplaintKinds.Nature.values()) {
-            byNature.add(new Bar(ComplaintVocabulary.of(n), s.byNature().getOrDefault(n, 0L),
+            // Short names: the chart's axis has room for a word, not the kind's whole description.
+            byNature.add(new Bar(n == ComplaintKinds.Nature.TECHNICAL ? Text.of("技术类", "Technical")
+                    : Text.of("程序类", "Procedural"), s.byNature().getOrDefault(n, 0L),
                     link(from, until, ComplaintFigures.Facet.NATURE, n.name())));
         }
         byNature.add(new Bar(Text.of("未分类", "Not classified"), s.unclassified(),

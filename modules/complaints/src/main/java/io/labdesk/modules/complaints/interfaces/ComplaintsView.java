@@ -208,7 +208,7 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
         };
     }
 
-    private Component statusBadge(Complaint c) {
+    private Span statusBadge(Complaint c) {
         Span badge = new Span(label(c.status()));
         badge.getElement().getThemeList().add(switch (c.status()) {
             case REFUSED -> "badge contrast";
@@ -289,7 +289,7 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
     private void show(Dialog dialog, Div body, Complaint c) {
         dialog.setHeaderTitle(c.number() + " · " + label(c.status()));
         body.removeAll();
-        Span status = new Span(label(c.status()));
+        Span status = statusBadge(c);
         status.setId("complaint-status");
         body.add(status, new Paragraph(c.description()), new Paragraph(label(c.channel()) + " · " + label(c.subject())
                 + (c.reportNumber() == null ? "" : " · " + c.reportNumber()) + " · "

@@ -28,6 +28,14 @@ public interface PublicForm {
     }
 
     /**
+     * Whether the form opens only by a private link of the module's ({@link PrivateLinks}): served to nobody else,
+     * and its submission names the record the link opens.
+     */
+    default boolean opensByLink() {
+        return false;
+    }
+
+    /**
      * Stores what the customer filed, or throws {@link InvalidModuleInput} with a message per field, having stored
      * nothing. Runs in no transaction of the platform's; the tenant is bound. Returns the confirmation shown next.
      */
@@ -35,9 +43,11 @@ public interface PublicForm {
 
     /**
      * What the customer sent: each field's value (stripped; absent when left empty), the language of the page
-     * ({@code zh-CN} or {@code en}), and the number of the request whose tracking page they came from, if any.
+     * ({@code zh-CN} or {@code en}), the number of the request whose tracking page they came from, if any, and for a
+     * form that {@link #opensByLink() opens by link} the record the link opens.
      */
-    record Submission(Map<String, String> values, String language, Optional<String> requestNumber) {
+    record Submission(Map<String, String> values, String language, Optional<String> requestNumber,
+                      Optional<java.util.UUID> record) {
 
         public Submission {
             values = Map.copyOf(values);

@@ -1,7 +1,9 @@
 package io.labdesk.platform.core.web;
 
+import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.module.PublicField;
+import io.labdesk.platform.api.module.PrivateLinks;
 import io.labdesk.platform.api.module.PublicForm;
 import io.labdesk.platform.api.module.SettingField;
 import io.labdesk.platform.api.module.Text;
@@ -10,6 +12,7 @@ import io.labdesk.platform.core.module.InstalledModules;
 import io.labdesk.platform.core.module.ModuleStates;
 import io.labdesk.platform.core.request.CustomerRequests;
 import io.labdesk.platform.core.request.ServiceRequest;
+import io.labdesk.platform.core.rest.Messages;
 import io.labdesk.platform.core.tenant.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,13 +27,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The pages of modules' {@link PublicForm}s at {@code /t/{slug}/{path}}: the form in the institution's brand, a
  * message at each field the module refuses (nothing stored), the module's confirmation once it took the form. Only
  * for tenants that enabled the module; the robot trap, the per-client limit and double-submit safety are the
- * platform's, as on the request form.
+ * platform's, as on the request form. A form that opens by a private link is served only with a key that opens
+ * one of its module's records.
  */
 @ApplicationScoped
 public class ModuleFormPage {
@@ -52,15 +60,32 @@ public class ModuleFormPage {
     @Inject
     CustomerRequests customerRequests;
 
-    /** Confirmations already given, by form key: a second submit of the same page shows the first answer. */
+    @Inject
+    PrivateLinks privateLinks;
+
+    /**
+     * Submissions by form key, taken or under way: a second submit of the same page (a double click, a reload) waits
+     * for the first and shows its answer instead of filing again.
+     */
     private final Map<String, Answered> answered = new ConcurrentHashMap<>();
 
-    private record Answered(Text confirmation, Instant at) {
+    private record Answered(CompletableFuture<Text> confirmation, Instant at) {
     }
 
-    /** The form at {@code path} for the current tenant, when its module is enabled there. */
-    public Optional<PublicForm> find(String path) {
-        return installed.publicForm(path).filter(e -> states.enabled(e.getKey().id())).map(Map.Entry::getValue);
+    /**
+     * The form at {@code path} for the current tenant, when its module is enabled there; one that opens by link only
+     * with a key that opens one of its module's records.
+     */
+    public Optional<PublicForm> find(String path, String key) {
+        return installed.publicForm(path).filter(e -> states.enabled(e.getKey().id()))
+                .filter(e -> !e.getValue().opensByLink() || record(e.getValue(), key).isPresent())
+                .map(Map.Entry::getValue);
+    }
+
+    /** The record a form's private link opens. */
+    private Optional<UUID> record(PublicForm form, String key) {
+        return key == null || !form.opensByLink() ? Optional.empty() : installed.publicForm(form.path())
+                .flatMap(e -> privateLinks.resolve(e.getKey().id(), key));
     }
 
     /** The enabled modules' forms a request's tracking page links to. */
@@ -72,6 +97,7 @@ public class ModuleFormPage {
     void get(PublicForm form, Tenant tenant, Locale locale, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         Optional<ServiceRequest> from = from(request.getParameter("from"));
+        String key = request.getParameter("key");
         Map<String, String> values = new LinkedHashMap<>();
         from.ifPresent(r -> form.fields().forEach(f -> {
             String value = prefill(f.prefill(), r);
@@ -79,12 +105,13 @@ public class ModuleFormPage {
                 values.put(f.name(), value);
             }
         }));
-        page(response, 200, form, tenant, locale, request.getParameter("from"), values, Map.of(), null);
+        page(response, 200, form, tenant, locale, request.getParameter("from"), key, values, Map.of(), null);
     }
 
     void post(PublicForm form, Tenant tenant, Locale locale, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String fromToken = request.getParameter("from");
+        String key = request.getParameter("key");
         Map<String, String> values = new LinkedHashMap<>();
         for (PublicField field : form.fields()) {
             String value = request.getParameter(field.name());
@@ -96,32 +123,60 @@ public class ModuleFormPage {
         }
         if (request.getParameter("website") != null && !request.getParameter("website").isEmpty()) {
             // The hidden field only robots fill in: answer as if received, store nothing.
-            confirmation(response, form, tenant, locale, Text.of("已收到，谢谢。", "Received, thank you."));
+            confirmation(response, form, tenant, locale, Page.t(locale, "public.moduleForm.thanks"));
             return;
         }
         String formKey = request.getParameter("formKey");
         formKey = formKey != null && formKey.matches("[0-9a-f-]{36}") ? form.path() + ":" + formKey : null;
-        Answered earlier = formKey == null ? null : answered.get(formKey);
+        Answered mine = new Answered(new CompletableFuture<>(), Instant.now());
+        Answered earlier = formKey == null ? null : answered.putIfAbsent(formKey, mine);
         if (earlier != null) {
-            confirmation(response, form, tenant, locale, earlier.confirmation());
+            try {
+                confirmation(response, form, tenant, locale, Page.escape(earlier.confirmation()
+                        .get(1, TimeUnit.MINUTES).in(locale)));
+            } catch (ExecutionException | TimeoutException e) {
+                page(response, 409, form, tenant, locale, fromToken, key, values, Map.of(), "error.conflict");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
             return;
         }
         if (!rateLimit.allow(tenant.slug(), request.getRemoteAddr())) {
-            page(response, 429, form, tenant, locale, fromToken, values, Map.of(), Text.of(
-                    "提交过于频繁，请稍后再试。", "Too many submissions; please try again in a little while."));
+            forget(formKey);
+            page(response, 429, form, tenant, locale, fromToken, key, values, Map.of(), "public.form.tooMany");
             return;
         }
         Optional<String> requestNumber = from(fromToken).map(ServiceRequest::number);
         try {
             Text confirmation = form.submit(new PublicForm.Submission(values, locale.getLanguage().equals("zh")
-                    ? "zh-CN" : "en", requestNumber));
-            if (formKey != null) {
-                forgetOld();
-                answered.put(formKey, new Answered(confirmation, Instant.now()));
-            }
-            confirmation(response, form, tenant, locale, confirmation);
+                    ? "zh-CN" : "en", requestNumber, record(form, key)));
+            mine.confirmation().complete(confirmation);
+            forgetOld();
+            confirmation(response, form, tenant, locale, Page.escape(confirmation.in(locale)));
         } catch (InvalidModuleInput e) {
-            page(response, 400, form, tenant, locale, fromToken, values, e.messages(), null);
+            forget(formKey);
+            page(response, 400, form, tenant, locale, fromToken, key, values, e.messages(), null);
+        } catch (InvalidInput e) {
+            // The platform's own checks, under a module's form: their messages come from the platform's bundles.
+            forget(formKey);
+            Map<String, Text> messages = new LinkedHashMap<>();
+            e.fieldMessageKeys().forEach((field, message) -> messages.put(field, Text.of(
+                    Messages.get(message, Locale.SIMPLIFIED_CHINESE), Messages.get(message, Locale.ENGLISH))));
+            page(response, 400, form, tenant, locale, fromToken, key, values, messages, null);
+        } catch (RuntimeException e) {
+            forget(formKey);
+            throw e;
+        }
+    }
+
+    /** A refused or failed submission is no answer to show again: the customer corrects it and sends it anew. */
+    private void forget(String formKey) {
+        if (formKey != null) {
+            Answered refused = answered.remove(formKey);
+            if (refused != null) {
+                refused.confirmation().completeExceptionally(new IllegalStateException("not taken"));
+            }
         }
     }
 
@@ -143,42 +198,46 @@ public class ModuleFormPage {
 
     private void forgetOld() {
         Instant before = Instant.now().minus(REMEMBERED);
-        answered.values().removeIf(a -> a.at().isBefore(before));
+        answered.values().removeIf(a -> a.at().isBefore(before) && a.confirmation().isDone());
     }
 
+    /** {@code confirmationHtml}: escaped already. */
     private void confirmation(HttpServletResponse response, PublicForm form, Tenant tenant, Locale locale,
-                              Text confirmation) throws IOException {
+                              String confirmationHtml) throws IOException {
         Page.send(response, 200, locale, form.title().in(locale), tenant, brands.look(), "<h1>"
                 + Page.escape(form.title().in(locale)) + "</h1><p class=\"ld-notice\" id=\"form-confirmation\">"
-                + Page.escape(confirmation.in(locale)) + "</p>");
+                + confirmationHtml + "</p>");
     }
 
     private void page(HttpServletResponse response, int status, PublicForm form, Tenant tenant, Locale locale,
-                      String fromToken, Map<String, String> values, Map<String, Text> errors, Text formError)
-            throws IOException {
+                      String fromToken, String key, Map<String, String> values, Map<String, Text> errors,
+                      String formErrorKey) throws IOException {
         StringBuilder html = new StringBuilder();
         html.append("<h1>").append(Page.escape(form.title().in(locale))).append("</h1><p class=\"ld-lead\">")
                 .append(Page.escape(form.lead().in(locale))).append("</p>");
-        String from = fromToken == null || fromToken.isBlank() ? "" : "&from=" + Page.escape(fromToken);
+        String from = (fromToken == null || fromToken.isBlank() ? "" : "&from=" + Page.escape(fromToken))
+                + (key == null || key.isBlank() ? "" : "&key=" + Page.escape(key));
         html.append("<p class=\"ld-lang\"><a href=\"?lang=zh-CN").append(from).append("\">中文</a> · <a href=\"?lang=en")
                 .append(from).append("\">English</a></p>");
-        if (formError != null || !errors.isEmpty()) {
-            html.append("<p class=\"ld-error\" role=\"alert\" id=\"form-error\">").append(Page.escape(formError != null
-                    ? formError.in(locale) : Text.of("请更正标出的内容。", "Please correct the marked fields.").in(locale)))
-                    .append("</p>");
+        if (formErrorKey != null || !errors.isEmpty()) {
+            html.append("<p class=\"ld-error\" role=\"alert\" id=\"form-error\">")
+                    .append(Page.t(locale, formErrorKey != null ? formErrorKey : "public.form.fix")).append("</p>");
         }
         html.append("<form method=\"post\" action=\"").append(form.path()).append("?lang=")
                 .append(locale.toLanguageTag()).append("\" novalidate>")
                 .append("<input type=\"hidden\" name=\"formKey\" value=\"").append(UUID.randomUUID()).append("\">");
-        if (!from.isEmpty()) {
+        if (fromToken != null && !fromToken.isBlank()) {
             html.append("<input type=\"hidden\" name=\"from\" value=\"").append(Page.escape(fromToken)).append("\">");
+        }
+        if (key != null && !key.isBlank()) {
+            html.append("<input type=\"hidden\" name=\"key\" value=\"").append(Page.escape(key)).append("\">");
         }
         for (PublicField field : form.fields()) {
             html.append(field(field, values.get(field.name()), errors.get(field.name()), locale));
         }
         html.append("<div class=\"ld-trap\" aria-hidden=\"true\"><label>Website <input name=\"website\" "
                 + "tabindex=\"-1\" autocomplete=\"off\"></label></div>");
-        html.append("<button type=\"submit\" id=\"submit\">").append(Page.escape(Text.of("提交", "Submit").in(locale)))
+        html.append("<button type=\"submit\" id=\"submit\">").append(Page.t(locale, "public.moduleForm.submit"))
                 .append("</button></form>");
         Page.send(response, status, locale, form.title().in(locale), tenant, brands.look(), html.toString());
     }

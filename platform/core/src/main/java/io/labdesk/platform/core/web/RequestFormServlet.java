@@ -75,7 +75,8 @@ public class RequestFormServlet extends HttpServlet {
         String resource = resource(request);
         Optional<Tenant> tenant = resource.isEmpty() ? Optional.empty() : tenant(request);
         Optional<PublicForm> moduleForm = tenant.isEmpty() || "request".equals(resource)
-                || BrandAssets.serves(resource) ? Optional.empty() : moduleForms.find(resource);
+                || BrandAssets.serves(resource) ? Optional.empty() : moduleForms.find(resource,
+                request.getParameter("key"));
         if (tenant.isEmpty() || !"request".equals(resource) && !BrandAssets.serves(resource)
                 && moduleForm.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -102,7 +103,7 @@ public class RequestFormServlet extends HttpServlet {
         Optional<Tenant> tenant = resource.isEmpty() || BrandAssets.serves(resource) ? Optional.empty()
                 : tenant(request);
         Optional<PublicForm> moduleForm = tenant.isEmpty() || "request".equals(resource) ? Optional.empty()
-                : moduleForms.find(resource);
+                : moduleForms.find(resource, request.getParameter("key"));
         if (tenant.isEmpty() || !"request".equals(resource) && moduleForm.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
