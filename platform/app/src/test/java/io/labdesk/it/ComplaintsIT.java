@@ -183,6 +183,12 @@ class ComplaintsIT {
             quality.screenshot("dashboard-complaints");
             quality.click("kpi-complaints-received");
             quality.awaitTextContaining(By.id("complaints-filter-label"), "收到的投诉");
+            quality.click("raise-tendency");
+            quality.type("tendency-observation", "本月投诉集中在证书日期与示值误差。");
+            quality.click("save-tendency");
+            new org.openqa.selenium.support.ui.WebDriverWait(quality.driver, Duration.ofSeconds(30)).until(d ->
+                    d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                            .anyMatch(n -> n.getText().contains("已提出预防措施 CA-")));
             quality.click("complaints-filter-clear");
             new org.openqa.selenium.support.ui.WebDriverWait(quality.driver, Duration.ofSeconds(30))
                     .until(d -> !d.findElement(By.id("complaints-filter")).isDisplayed());
@@ -236,6 +242,7 @@ class ComplaintsIT {
             customer.driver.findElement(By.id("complainantName")).sendKeys("钱立");
             customer.driver.findElement(By.id("complainantOrganisation")).sendKeys("楚天精密仪器有限公司");
             customer.driver.findElement(By.id("complainantEmail")).sendKeys("qian.li@ctjm.example.cn");
+            customer.screenshot("complaint-public-form");
             customer.driver.findElement(By.id("submit")).click();
             String confirmation = customer.await(By.id("form-confirmation")).getText();
             assertThat(confirmation).contains("您的投诉已登记");
@@ -464,6 +471,25 @@ class ComplaintsIT {
                 .as("donghu-atc runs no complaint module").doesNotContain("complaints");
         HttpResponse<String> badFacet = Api.call("GET", behind + "NOTHING", QUALITY, null, "en", null);
         assertThat(Api.json(badFacet).getJsonObject("fields").getString("facet")).isEqualTo("Unknown figure.");
+
+        // A tendency behind a figure becomes a preventive action naming its complaints (C6).
+        String tendency = Json.createObjectBuilder().add("from", today.toString())
+                .add("until", today.plusDays(1).toString()).add("facet", "CHANNEL").add("value", "EMAIL")
+                .add("observation", "电子邮件投诉集中在报告异议。").build().toString();
+        assertThat(Api.call("POST", "/api/v1/complaints/tendency", SERVICE, tendency).statusCode()).isEqualTo(403);
+        HttpResponse<String> raised = Api.call("POST", "/api/v1/complaints/tendency", QUALITY, tendency);
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+        JsonObject action = Api.json(raised);
+        assertThat(action.getString("kind")).isEqualTo("PREVENTIVE");
+        assertThat(action.getString("problem")).contains("电子邮件投诉集中在报告异议。", "投诉趋势",
+                accepted.getString("number"), refused.getString("number"));
+        assertThat(Api.array(Api.call("GET", "/api/v1/actions", QUALITY, null)).getValuesAs(JsonObject.class)
+                .stream().map(a -> a.getString("number"))).contains(action.getString("number"));
+        HttpResponse<String> nothing = Api.call("POST", "/api/v1/complaints/tendency", QUALITY, Json
+                .createObjectBuilder().add("from", "2001-01-01").add("until", "2001-01-02").add("facet", "RECEIVED")
+                .build().toString(), "en", null);
+        assertThat(Api.json(nothing).getJsonObject("fields").getString("facet"))
+                .isEqualTo("No complaints stand behind this figure to act on.");
     }
 
     private static JsonObject complaintFigures(String period) throws Exception {
@@ -564,6 +590,17 @@ class ComplaintsIT {
         assertThat(c.getString("status")).isEqualTo("REFUSED");
         assertThat(c.getString("refusal")).isEqualTo("OTHER_RULE");
         String number = c.getString("number");
+
+        // The register finds it by number or organisation, within a status; a wildcard is only a character.
+        assertThat(Api.array(Api.call("GET", "/api/v1/complaints?q=" + number, SERVICE, null))
+                .getValuesAs(JsonObject.class)).extracting(x -> x.getString("number")).containsExactly(number);
+        assertThat(Api.array(Api.call("GET", "/api/v1/complaints?status=REFUSED&q="
+                + java.net.URLEncoder.encode("华东精细", java.nio.charset.StandardCharsets.UTF_8), SERVICE, null))
+                .getValuesAs(JsonObject.class)).extracting(x -> x.getString("number")).contains(number);
+        assertThat(Api.array(Api.call("GET", "/api/v1/complaints?status=RECEIVED&q=" + number, SERVICE, null)))
+                .isEmpty();
+        assertThat(Api.array(Api.call("GET", "/api/v1/complaints?q=%25", SERVICE, null))).isEmpty();
+        assertThat(Api.call("GET", "/api/v1/complaints?status=LOST", SERVICE, null).statusCode()).isEqualTo(400);
         assertThat(Mailbox.await("zhou.wei@hdjx.example.cn", m -> m.subject().contains("关于您的投诉 " + number))
                 .body()).contains("根据我单位投诉处理规定", "同一事项已于本年 9 月处理完毕并答复。");
         assertThat(pdfText(path + "/file.pdf")).contains("不予受理", "同一事项已于本年 9 月处理完毕并答复");

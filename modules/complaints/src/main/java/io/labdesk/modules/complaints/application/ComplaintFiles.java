@@ -9,6 +9,7 @@ import io.labdesk.modules.complaints.domain.Deadlines;
 import io.labdesk.modules.complaints.domain.Recusal;
 import io.labdesk.platform.api.capa.CorrectiveActions;
 import io.labdesk.platform.api.data.EmailAddress;
+import io.labdesk.platform.api.data.LikePattern;
 import io.labdesk.platform.api.data.TenantStore;
 import io.labdesk.platform.api.file.RecordFiles;
 import io.labdesk.platform.api.identity.StaffDirectory;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The complaint file's life so far: recorded and checked for acceptance at once (a refusal carries the explanation
@@ -151,9 +153,36 @@ public class ComplaintFiles {
 
     @Transactional
     public List<Complaint> latest(int limit) {
+        return search(null, null, limit);
+    }
+
+    /**
+     * The latest complaints whose number, complainant, organisation or report number contains {@code text}, in
+     * {@code status}; either may be null for any.
+     */
+    @Transactional
+    public List<Complaint> search(String text, ComplaintKinds.Status status, int limit) {
         modules.require(ComplaintsModule.READ);
-        return store.entityManager().createQuery("SELECT c FROM Complaint c ORDER BY c.receivedAt DESC",
-                Complaint.class).setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Complaint c WHERE 1 = 1");
+        if (status != null) {
+            jpql.append(" AND c.status = :status");
+        }
+        if (!blank(text)) {
+            jpql.append(" AND (lower(c.number) LIKE :q").append(LikePattern.ESCAPE)
+                    .append(" OR lower(c.complainantName) LIKE :q").append(LikePattern.ESCAPE)
+                    .append(" OR lower(c.complainantOrganisation) LIKE :q").append(LikePattern.ESCAPE)
+                    .append(" OR lower(c.reportNumber) LIKE :q").append(LikePattern.ESCAPE).append(')');
+        }
+        var query = store.entityManager().createQuery(jpql.append(" ORDER BY c.receivedAt DESC").toString(),
+                Complaint.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (!blank(text)) {
+            query.setParameter("q", LikePattern.containing(text));
+        }
+        return query
+                .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
     }
 
     @Transactional
@@ -183,6 +212,32 @@ public class ComplaintFiles {
     public List<Complaint> behind(LocalDate from, LocalDate until, ComplaintFigures.Facet facet, String value) {
         return receivedBetween(from, until).stream()
                 .filter(ComplaintFigures.matching(facet, value, Instant.now(), warningPercent())).toList();
+    }
+
+    /**
+     * A tendency behind a dashboard figure (the period's complaints of one kind, channel, …) becomes a preventive
+     * action in the register (C6), naming the complaints it rests on.
+     */
+    @Transactional
+    public CorrectiveActions.Summary raiseForTendency(LocalDate from, LocalDate until, ComplaintFigures.Facet facet,
+                                                      String value, String observation) {
+        modules.require(ComplaintsModule.MANAGE);
+        List<Complaint> behind = behind(from, until, facet, value);
+        if (behind.isEmpty()) {
+            throw InvalidModuleInput.of("facet", Text.of("该统计项下没有投诉，无从提出预防措施。",
+                    "No complaints stand behind this figure to act on."));
+        }
+        if (observation != null && observation.strip().length() > 1000) {
+            throw InvalidModuleInput.of("observation", Text.of("不超过 1000 个字符。", "At most 1,000 characters."));
+        }
+        String numbers = behind.stream().map(Complaint::number).sorted().collect(Collectors.joining(", "));
+        String last = until.minusDays(1).toString();
+        String problem = (blank(observation) ? "" : observation.strip() + "\n") + "投诉趋势：" + from + " 至 " + last
+                + " 共 " + behind.size() + " 件 / Complaint tendency: " + behind.size() + " from " + from + " to "
+                + last + " — " + numbers;
+        return actions.raise(new CorrectiveActions.Source(ComplaintsModule.ID, null, "trend " + from + "/" + last),
+                CorrectiveActions.Kind.PREVENTIVE, problem.length() > 4000 ? problem.substring(0, 3999) + "…"
+                        : problem);
     }
 
     /** How far into the time allowed a deadline turns at risk, as the institution set it. */

@@ -61,14 +61,22 @@ public class ComplaintsResource {
     }
 
     /**
-     * The latest complaints; with {@code from}, {@code until} and {@code facet} (and {@code value}) those of the
-     * period a dashboard figure counts.
+     * The latest complaints, or those matching {@code q} (number, complainant, organisation, report) and
+     * {@code status}; with {@code from}, {@code until} and {@code facet} (and {@code value}) those of the period a
+     * dashboard figure counts.
      */
     @GET
     public List<View> latest(@QueryParam("from") String from, @QueryParam("until") String until,
-                             @QueryParam("facet") String facet, @QueryParam("value") String value) {
+                             @QueryParam("facet") String facet, @QueryParam("value") String value,
+                             @QueryParam("q") String q, @QueryParam("status") String status) {
         if (from == null && until == null && facet == null) {
-            return files.latest(200).stream().map(View::of).toList();
+            ComplaintKinds.Status s;
+            try {
+                s = status == null || status.isBlank() ? null : ComplaintKinds.Status.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                throw InvalidModuleInput.of("status", Text.of("未知的状态。", "Unknown status."));
+            }
+            return files.search(q, s, 200).stream().map(View::of).toList();
         }
         ComplaintFigures.Facet f;
         try {
@@ -82,6 +90,22 @@ public class ComplaintsResource {
             throw InvalidModuleInput.of("until", Text.of("结束日期须晚于开始日期。", "The period must end after it starts."));
         }
         return files.behind(start, end, f, value).stream().map(View::of).toList();
+    }
+
+    /** The complaints behind a dashboard figure become a preventive action (C6); answers the action. */
+    @POST
+    @Path("tendency")
+    public Response tendency(Tendency t) {
+        ComplaintFigures.Facet f;
+        try {
+            f = ComplaintFigures.Facet.valueOf(String.valueOf(t.facet()));
+        } catch (IllegalArgumentException e) {
+            throw InvalidModuleInput.of("facet", Text.of("未知的统计项。", "Unknown figure."));
+        }
+        LocalDate start = parseDate("from", t.from());
+        LocalDate end = parseDate("until", t.until());
+        return Response.status(Response.Status.CREATED).entity(files.raiseForTendency(start, end, f, t.value(),
+                t.observation())).build();
     }
 
     @GET
@@ -275,6 +299,9 @@ public class ComplaintsResource {
     }
 
     public record Retest(String result, long version) {
+    }
+
+    public record Tendency(String from, String until, String facet, String value, String observation) {
     }
 
     public record Refusal(String reason, long version) {

@@ -42,6 +42,7 @@ import io.labdesk.modules.complaints.domain.ComplaintFigures;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import io.labdesk.modules.complaints.domain.ComplaintVocabulary;
 import io.labdesk.modules.complaints.domain.ReplyLetter;
+import io.labdesk.platform.api.capa.CorrectiveActions;
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.file.RecordFiles;
@@ -77,6 +78,9 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
     private final ComplaintArchive archive;
     private final String currentUser;
     private final Div filter = new Div();
+    private final TextField search = new TextField();
+    private final com.vaadin.flow.component.combobox.ComboBox<ComplaintKinds.Status> statusFilter =
+            new com.vaadin.flow.component.combobox.ComboBox<>();
     /** The dashboard's filter (period and what a number counts), or null for the latest complaints. */
     private Supplier<List<Complaint>> listed;
     private final TenantModules modules;
@@ -114,6 +118,20 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
             templates.setId("reply-templates");
             actions.add(templates);
         }
+        search.setId("complaints-search");
+        search.setPlaceholder(t("编号、投诉人、单位或报告编号", "Number, complainant, organisation or report"));
+        search.setClearButtonVisible(true);
+        search.setWidth("22rem");
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        statusFilter.setId("complaints-status");
+        statusFilter.setPlaceholder(t("全部状态", "Any status"));
+        statusFilter.setItems(ComplaintKinds.Status.values());
+        statusFilter.setItemLabelGenerator(this::label);
+        statusFilter.setClearButtonVisible(true);
+        statusFilter.addValueChangeListener(e -> refresh());
+        actions.add(search, statusFilter);
+        actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         filter.setId("complaints-filter");
         filter.setVisible(false);
         add(actions, filter);
@@ -137,7 +155,7 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        grid.setItems(listed == null ? files.latest(200) : listed.get());
+        grid.setItems(listed == null ? files.search(search.getValue(), statusFilter.getValue(), 200) : listed.get());
     }
 
     /** {@code ?from=…&until=…&facet=…[&value=…]}: the complaints a dashboard number counts. */
@@ -163,11 +181,42 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
             });
             all.setId("complaints-filter-clear");
             filter.add(shown, all);
+            if (modules.permitted(ComplaintsModule.MANAGE)) {
+                Button tendency = new Button(t("为此趋势提出预防措施", "Raise a preventive action for this tendency"),
+                        VaadinIcon.TRENDING_UP.create(), e -> openTendency(from, until, facet, value));
+                tendency.setId("raise-tendency");
+                filter.add(tendency);
+            }
             filter.setVisible(true);
         } catch (RuntimeException e) {
             listed = null; // no or a malformed filter: the latest complaints
         }
         refresh();
+    }
+
+    /** The complaints shown become a preventive action, with what the manager observed. */
+    private void openTendency(LocalDate from, LocalDate until, ComplaintFigures.Facet facet, String value) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(t("为此趋势提出预防措施", "Raise a preventive action for this tendency"));
+        TextArea observation = new TextArea(t("观察到的问题（可选）", "What you observe (optional)"));
+        observation.setId("tendency-observation");
+        observation.setWidth("36rem");
+        Button raise = new Button(t("提出", "Raise"), e -> {
+            CorrectiveActions.Summary[] raised = new CorrectiveActions.Summary[1];
+            if (attempt(Map.of("observation", observation), () -> raised[0] = files.raiseForTendency(from, until,
+                    facet, value, observation.getValue()))) {
+                dialog.close();
+                Notification.show(t("已提出预防措施 ", "Preventive action raised: ") + raised[0].number(), 5000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+        });
+        raise.setId("save-tendency");
+        raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(t("下列投诉将作为依据记入纠正与预防措施登记册。",
+                "The complaints listed go into the register of corrective and preventive actions as its grounds.")),
+                observation);
+        dialog.getFooter().add(new Button(t("取消", "Cancel"), e -> dialog.close()), raise);
+        dialog.open();
     }
 
     private String facetLabel(ComplaintFigures.Facet facet, String value) {

@@ -1,8 +1,8 @@
 package io.labdesk.platform.core.customer;
 
+import io.labdesk.platform.api.data.LikePattern;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
-import io.labdesk.platform.core.data.LikePattern;
 import io.labdesk.platform.core.security.SecurityEvent;
 import io.labdesk.platform.core.security.SecurityLog;
 import io.labdesk.platform.core.tenant.TenantData;

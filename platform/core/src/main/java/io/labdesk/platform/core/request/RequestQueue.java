@@ -1,10 +1,10 @@
 package io.labdesk.platform.core.request;
 
+import io.labdesk.platform.api.data.LikePattern;
 import io.labdesk.platform.api.request.Priority;
 import io.labdesk.platform.api.request.RequestStatus;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
-import io.labdesk.platform.core.data.LikePattern;
 import io.labdesk.platform.core.tenant.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package io.labdesk.platform.core.data;
+package io.labdesk.platform.api.data;
 
 import java.util.Locale;
 
