@@ -44,6 +44,7 @@ public class InstalledModules {
     void discover() {
         Map<String, LabDeskModule> modules = new LinkedHashMap<>();
         Map<String, String> owners = new LinkedHashMap<>();
+        Map<String, String> formPaths = new LinkedHashMap<>();
         List<Instance.Handle<LabDeskModule>> handles = new ArrayList<>();
         discovered.handles().forEach(handles::add);
         handles.sort(Comparator.comparing(h -> h.get().id()));
@@ -52,6 +53,13 @@ public class InstalledModules {
             check(module);
             if (modules.putIfAbsent(module.id(), module) != null) {
                 throw new IllegalStateException("Two modules have the id " + module.id());
+            }
+            for (PublicForm form : module.publicForms()) {
+                String other = formPaths.putIfAbsent(form.path(), module.id());
+                if (other != null) {
+                    throw new IllegalStateException("Modules " + other + " and " + module.id()
+                            + " both offer a public form at " + form.path());
+                }
             }
             owners.put(handle.getBean().getBeanClass().getPackageName(), module.id());
             LOG.info(() -> "Plug-in module " + module.id() + " installed");
