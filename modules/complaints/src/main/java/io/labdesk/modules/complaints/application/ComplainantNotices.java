@@ -1,6 +1,7 @@
 package io.labdesk.modules.complaints.application;
 
 import io.labdesk.modules.complaints.domain.Complaint;
+import io.labdesk.modules.complaints.domain.Languages;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.notification.CustomerMessages;
 import io.labdesk.platform.api.tenant.Institution;
@@ -24,7 +25,7 @@ public class ComplainantNotices {
 
     /** {@code body} is the letter between the greeting and the signature; {@code sms} the short form. */
     void tell(Complaint c, String topic, Text subject, Text body, Text sms, List<CustomerMessages.Attachment> files) {
-        Locale locale = locale(c);
+        Locale locale = Languages.locale(c.complainantLanguage());
         String from = institution.name(locale);
         if (c.complainantEmail() != null) {
             messages.email(c.complainantEmail(), topic, c.id(), subject.in(locale) + " · " + from,
@@ -34,9 +35,5 @@ public class ComplainantNotices {
             messages.sms(c.complainantPhone(), topic, c.id(), Text.of("【" + from + "】" + sms.zh(),
                     from + ": " + sms.en()).in(locale));
         }
-    }
-
-    static Locale locale(Complaint c) {
-        return "en".equals(c.complainantLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 }

@@ -12,11 +12,11 @@ import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.notification.CustomerMessages;
 import io.labdesk.platform.api.sla.WorkingTime;
 import io.labdesk.platform.api.tenant.Institution;
+import io.labdesk.platform.api.tenant.LocalTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -29,8 +29,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ComplaintArchive {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     ComplaintRegister register;
@@ -198,7 +196,7 @@ public class ComplaintArchive {
         }
 
         String time(Instant at) {
-            return at == null ? "—" : TIME.format(at.atZone(workingTime.zone()));
+            return at == null ? "—" : LocalTimes.format(at, workingTime.zone());
         }
     }
 }

@@ -12,11 +12,11 @@ import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.notification.StaffMessages;
 import io.labdesk.platform.api.sla.SlaState;
 import io.labdesk.platform.api.sla.WorkingTime;
+import io.labdesk.platform.api.tenant.LocalTimes;
 import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +32,6 @@ import java.util.Set;
 @ApplicationScoped
 public class ComplaintDeadlineWatch implements BackgroundWork {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     TenantStore store;
@@ -91,7 +90,7 @@ public class ComplaintDeadlineWatch implements BackgroundWork {
     }
 
     private void warn(Complaint c, ComplaintClock.Measured m) {
-        String due = TIME.format(m.due().atZone(workingTime.zone()));
+        String due = LocalTimes.format(m.due(), workingTime.zone());
         Text target = switch (m.target()) {
             case ACKNOWLEDGE -> Text.of("确认收到", "acknowledging receipt");
             case PRELIMINARY -> Text.of("初步处理方案", "the preliminary solution");

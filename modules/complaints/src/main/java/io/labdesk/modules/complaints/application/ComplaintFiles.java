@@ -6,6 +6,7 @@ import io.labdesk.modules.complaints.domain.Complaint;
 import io.labdesk.modules.complaints.domain.ComplaintFigures;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import io.labdesk.modules.complaints.domain.Deadlines;
+import io.labdesk.modules.complaints.domain.Languages;
 import io.labdesk.modules.complaints.domain.Recusal;
 import io.labdesk.platform.api.capa.CorrectiveActions;
 import io.labdesk.platform.api.data.EmailAddress;
@@ -22,6 +23,7 @@ import io.labdesk.platform.api.notification.CustomerMessages;
 import io.labdesk.platform.api.sla.WorkingTime;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.Institution;
+import io.labdesk.platform.api.tenant.LocalTimes;
 import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -33,7 +35,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -87,9 +88,6 @@ public class ComplaintFiles {
     @Inject
     Institution institution;
 
-    private static final java.time.format.DateTimeFormatter TIME =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     /** What staff record of a complaint; {@code receivedAt} null: now (a letter or transfer may have come earlier). */
     public record NewComplaint(ComplaintKinds.Channel channel, String transferredFrom, ComplaintKinds.Subject subject,
                                String reportNumber, LocalDate aboutDate, Boolean repeatable, String requestNumber,
@@ -101,7 +99,7 @@ public class ComplaintFiles {
     @Transactional
     public Complaint record(NewComplaint c) {
         modules.require(ComplaintsModule.RECORD);
-        return file(c, institution.defaultLocale().getLanguage().equals("en") ? "en" : "zh-CN");
+        return file(c, Languages.of(institution.defaultLocale()));
     }
 
     /**
@@ -113,7 +111,7 @@ public class ComplaintFiles {
         if (c.channel() != ComplaintKinds.Channel.ONLINE || c.receivedAt() != null || c.transferredFrom() != null) {
             throw new IllegalArgumentException("A public complaint is received online, now");
         }
-        return file(c, "en".equals(language) ? "en" : "zh-CN");
+        return file(c, Languages.code(language));
     }
 
     private Complaint file(NewComplaint c, String language) {
@@ -281,7 +279,7 @@ public class ComplaintFiles {
         }
         c.acknowledge(Instant.now());
         Complaint acknowledged = register.written(c);
-        String due = TIME.format(c.preliminaryDue().atZone(workingTime.zone()));
+        String due = LocalTimes.format(c.preliminaryDue(), workingTime.zone());
         Text text = Text.of("我们已收到您的投诉（编号 " + c.number() + "），将在 " + due + " 前提出初步处理意见。",
                 "We have received your complaint (number " + c.number() + ") and will propose a first solution by "
                         + due + ".");

@@ -2,11 +2,12 @@ package io.labdesk.modules.complaints.application;
 
 import io.labdesk.modules.complaints.ComplaintsModule;
 import io.labdesk.modules.complaints.domain.Complaint;
-import io.labdesk.modules.complaints.interfaces.ComplaintOpinionForm;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
+import io.labdesk.modules.complaints.domain.Languages;
 import io.labdesk.modules.complaints.domain.Recusal;
 import io.labdesk.modules.complaints.domain.ReplyLetter;
 import io.labdesk.modules.complaints.domain.ReplyTemplate;
+import io.labdesk.modules.complaints.interfaces.ComplaintOpinionForm;
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.TenantStore;
 import io.labdesk.platform.api.export.DocumentPrinter;
@@ -26,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,8 +36,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ComplaintReplies {
-
-    private static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
     @Inject
     TenantStore store;
@@ -76,7 +74,7 @@ public class ComplaintReplies {
     @Transactional
     public Template template(String language) {
         modules.require(ComplaintsModule.READ);
-        String lang = language(language);
+        String lang = Languages.code(language);
         return stored(lang).map(t -> new Template(lang, t.body(), t.version() + 1))
                 .orElseGet(() -> new Template(lang, ReplyLetter.defaultFor(lang), 0));
     }
@@ -84,7 +82,7 @@ public class ComplaintReplies {
     @Transactional
     public Template saveTemplate(String language, String body, long version) {
         modules.require(ComplaintsModule.MANAGE);
-        String lang = language(language);
+        String lang = Languages.code(language);
         if (body == null || body.isBlank() || body.length() > 10_000) {
             throw InvalidModuleInput.of("body", Text.of("复函模板不能为空，且不超过 10000 个字符。",
                     "The template cannot be empty or longer than 10,000 characters."));
@@ -118,14 +116,14 @@ public class ComplaintReplies {
         if (c.upheld() == null) {
             throw InvalidModuleInput.of("status", Text.of("作出决定后才有复函。", "The reply follows the decision."));
         }
-        boolean sent = c.replyText() != null && (language == null || language(language).equals(c.replyLanguage()));
-        String lang = sent ? c.replyLanguage() : language(language == null ? c.complainantLanguage() : language);
+        boolean sent = c.replyText() != null && (language == null || Languages.code(language).equals(c.replyLanguage()));
+        String lang = sent ? c.replyLanguage() : Languages.code(language == null ? c.complainantLanguage() : language);
         return printer.pdf(printed(c, lang, sent ? c.replyText() : draft(c, lang)));
     }
 
     /** The letter's text from the institution's template, dated today. */
     private String draft(Complaint c, String lang) {
-        return ReplyLetter.fill(template(lang).body(), c, lang, institution.name(locale(lang)),
+        return ReplyLetter.fill(template(lang).body(), c, lang, institution.name(Languages.locale(lang)),
                 c.receivedAt().atZone(workingTime.zone()).toLocalDate(), LocalDate.now(workingTime.zone()));
     }
 
@@ -186,7 +184,7 @@ public class ComplaintReplies {
         if (c.status() != (approved ? ComplaintKinds.Status.REPLY_APPROVED : ComplaintKinds.Status.DECIDED)) {
             throw InvalidModuleInput.of("status", Text.of("作出决定后才能发出复函。", "The reply follows the decision."));
         }
-        String lang = language(language == null ? c.complainantLanguage() : language);
+        String lang = Languages.code(language == null ? c.complainantLanguage() : language);
         String text = draft(c, lang);
         c.replySent(lang, text, now());
         String outcome = c.upheld() ? "投诉成立" : "投诉不成立";
@@ -240,13 +238,6 @@ public class ComplaintReplies {
         return register.written(c);
     }
 
-    private static Locale locale(String lang) {
-        return "en".equals(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-    }
-
-    private static String language(String language) {
-        return language != null && language.startsWith("en") ? "en" : LANGUAGES.get(0);
-    }
 
     private Optional<ReplyTemplate> stored(String language) {
         return store.entityManager().createQuery("SELECT t FROM ReplyTemplate t WHERE t.language = :l",

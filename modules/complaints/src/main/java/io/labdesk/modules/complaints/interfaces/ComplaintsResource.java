@@ -6,6 +6,7 @@ import io.labdesk.modules.complaints.application.ComplaintReplies;
 import io.labdesk.modules.complaints.domain.Complaint;
 import io.labdesk.modules.complaints.domain.ComplaintFigures;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
+import io.labdesk.modules.complaints.domain.Languages;
 import io.labdesk.platform.api.capa.CorrectiveActions;
 import io.labdesk.platform.api.file.RecordFiles;
 import io.labdesk.platform.api.module.InvalidModuleInput;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -223,8 +223,7 @@ public class ComplaintsResource {
     @Path("{id}/file.pdf")
     @Produces("application/pdf")
     public Response file(@PathParam("id") UUID id, @QueryParam("lang") String language) {
-        Locale locale = language != null && language.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        return Response.ok(archive.pdf(id, locale), "application/pdf")
+        return Response.ok(archive.pdf(id, Languages.locale(language)), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"complaint-" + id + ".pdf\"").build();
     }
 

@@ -41,6 +41,7 @@ import io.labdesk.modules.complaints.domain.ComplaintClock;
 import io.labdesk.modules.complaints.domain.ComplaintFigures;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import io.labdesk.modules.complaints.domain.ComplaintVocabulary;
+import io.labdesk.modules.complaints.domain.Languages;
 import io.labdesk.modules.complaints.domain.ReplyLetter;
 import io.labdesk.platform.api.capa.CorrectiveActions;
 import io.labdesk.platform.api.data.ConcurrentEdit;
@@ -53,12 +54,12 @@ import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.sla.WorkingTime;
 import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.api.tenant.CurrentTenant;
+import io.labdesk.platform.api.tenant.LocalTimes;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,12 +72,13 @@ import java.util.function.Supplier;
  */
 public class ComplaintsView extends Div implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ComplaintFiles files;
     private final ComplaintReplies replies;
     private final ComplaintArchive archive;
     private final String currentUser;
+    /** The institution's warning share, read once per listing rather than per row. */
+    private int warningPercent;
     private final Div filter = new Div();
     private final TextField search = new TextField();
     private final com.vaadin.flow.component.combobox.ComboBox<ComplaintKinds.Status> statusFilter =
@@ -138,7 +140,7 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
         grid.setId("complaints-grid");
         grid.addColumn(Complaint::number).setHeader(t("编号", "Number")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::statusBadge).setHeader(t("状态", "Status")).setAutoWidth(true);
-        grid.addColumn(c -> TIME.format(c.receivedAt().atZone(zone))).setHeader(t("收到", "Received"))
+        grid.addColumn(c -> LocalTimes.format(c.receivedAt(), zone)).setHeader(t("收到", "Received"))
                 .setAutoWidth(true);
         grid.addColumn(c -> c.complainantOrganisation() == null ? c.complainantName()
                 : c.complainantOrganisation() + " · " + c.complainantName()).setHeader(t("投诉人", "Complainant"))
@@ -155,6 +157,7 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
     }
 
     private void refresh() {
+        warningPercent = files.warningPercent();
         grid.setItems(listed == null ? files.search(search.getValue(), statusFilter.getValue(), 200) : listed.get());
     }
 
@@ -235,12 +238,12 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
 
     /** The deadline running now as an SLA badge (on track, at risk, breached), like a service request's. */
     private Component deadlineBadge(Complaint c) {
-        Optional<ComplaintClock.Measured> running = ComplaintClock.running(c, Instant.now(), files.warningPercent());
+        Optional<ComplaintClock.Measured> running = ComplaintClock.running(c, Instant.now(), warningPercent);
         if (running.isEmpty()) {
             return new Span();
         }
         ComplaintClock.Measured m = running.get();
-        Span badge = new Span(target(m.target()) + " " + TIME.format(m.due().atZone(zone)) + " · "
+        Span badge = new Span(target(m.target()) + " " + LocalTimes.format(m.due(), zone) + " · "
                 + getTranslation(m.state().messageKey()));
         // The platform theme's SLA badge classes: the same colours as on service requests.
         badge.addClassNames("labdesk-badge", "labdesk-sla-" + m.state().name().toLowerCase(Locale.ROOT));
@@ -342,7 +345,7 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
         status.setId("complaint-status");
         body.add(status, new Paragraph(c.description()), new Paragraph(label(c.channel()) + " · " + label(c.subject())
                 + (c.reportNumber() == null ? "" : " · " + c.reportNumber()) + " · "
-                + TIME.format(c.receivedAt().atZone(zone))));
+                + LocalTimes.format(c.receivedAt(), zone)));
         if (c.status() == ComplaintKinds.Status.REFUSED) {
             Paragraph refusal = new Paragraph(zh() ? c.refusalZh() : c.refusalEn());
             refusal.setId("complaint-refusal");
@@ -491,7 +494,7 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
         boolean approval = ComplaintReplies.needsApproval(c);
         body.add(new H3(t("复函", "Reply letter")));
         Anchor letter = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] pdf = replies.letter(c.id(), zh() ? "zh-CN" : "en");
+            byte[] pdf = replies.letter(c.id(), Languages.of(getLocale()));
             return new DownloadResponse(new ByteArrayInputStream(pdf), "reply-" + c.number() + ".pdf",
                     "application/pdf", pdf.length);
         }), c.replySentAt() == null ? t("预览复函（PDF）", "Preview the reply letter (PDF)")
@@ -515,8 +518,8 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
         if (c.status() == (approval ? ComplaintKinds.Status.REPLY_APPROVED : ComplaintKinds.Status.DECIDED)
                 && modules.permitted(ComplaintsModule.RECORD)) {
             Select<String> language = select("reply-language", t("复函语言", "Language of the letter"),
-                    List.of("zh-CN", "en"), l -> "en".equals(l) ? "English" : "中文");
-            language.setValue("en".equals(c.complainantLanguage()) ? "en" : "zh-CN");
+                    List.of(Languages.CHINESE, Languages.ENGLISH), this::languageName);
+            language.setValue(Languages.code(c.complainantLanguage()));
             body.add(row(language, button("send-reply", c.complainantEmail() != null
                     ? t("发送复函（电子邮件附 PDF）", "Send the reply (e-mail with the PDF)")
                     : t("登记复函已寄出", "Record the reply as sent"),
@@ -564,8 +567,8 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(t("复函模板", "Reply letter templates"));
         dialog.setWidth("52rem");
-        Select<String> language = select("template-language", t("语言", "Language"), List.of("zh-CN", "en"),
-                l -> "en".equals(l) ? "English" : "中文");
+        Select<String> language = select("template-language", t("语言", "Language"),
+                List.of(Languages.CHINESE, Languages.ENGLISH), this::languageName);
         TextArea body = new TextArea(t("模板", "Template"));
         body.setId("template-body");
         body.setWidthFull();
@@ -577,7 +580,7 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
             current[0] = replies.template(e.getValue());
             body.setValue(current[0].body());
         });
-        language.setValue(zh() ? "zh-CN" : "en");
+        language.setValue(Languages.of(getLocale()));
         Button save = new Button(t("保存", "Save"), e -> {
             if (attempt(Map.of("body", body), () -> current[0] = replies.saveTemplate(language.getValue(),
                     body.getValue(), current[0].version()))) {
@@ -670,7 +673,11 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
     }
 
     private String when(Instant at) {
-        return at == null ? "—" : TIME.format(at.atZone(zone));
+        return at == null ? "—" : LocalTimes.format(at, zone);
+    }
+
+    private String languageName(String code) {
+        return Languages.ENGLISH.equals(code) ? "English" : "中文";
     }
 
     private boolean zh() {

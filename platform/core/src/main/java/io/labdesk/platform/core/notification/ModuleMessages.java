@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -63,9 +63,8 @@ public class ModuleMessages implements CustomerMessages, StaffMessages {
     @Transactional(Transactional.TxType.MANDATORY)
     public void email(Collection<String> usernames, String topic, UUID about, Text subject, Text body) {
         Locale locale = settings.current().defaultLocale();
-        usernames.stream().distinct().map(staff::findByUsername).flatMap(Optional::stream)
-                .filter(TenantMember::active).map(TenantMember::email).filter(e -> e != null && !e.isBlank())
-                .distinct().forEach(address -> tenantData.em().persist(Notification.about(about,
+        staff.activeAmong(Set.copyOf(usernames)).stream().map(TenantMember::email)
+                .filter(e -> e != null && !e.isBlank()).distinct().forEach(address -> tenantData.em().persist(Notification.about(about,
                         Notification.Channel.EMAIL, address, topic, subject.in(locale), body.in(locale))));
     }
 

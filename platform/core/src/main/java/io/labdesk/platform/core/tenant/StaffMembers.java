@@ -63,6 +63,16 @@ public class StaffMembers {
                 TenantMember.class).getResultStream().filter(m -> m.roles().contains(role)).toList();
     }
 
+    /** Active members among {@code usernames}, in one query, without a role check: for the platform's messages. */
+    @Transactional
+    public List<TenantMember> activeAmong(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return tenantData.em().createQuery("SELECT m FROM TenantMember m WHERE m.active = true AND m.username IN "
+                + ":u ORDER BY m.username", TenantMember.class).setParameter("u", usernames).getResultList();
+    }
+
     @Transactional
     public Optional<TenantMember> findByUsername(String username) {
         return tenantData.em()

@@ -1,5 +1,6 @@
 package io.labdesk.platform.core.tenant;
 
+import io.labdesk.platform.api.tenant.LocalTimes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,6 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -21,7 +21,6 @@ public class Tenant implements Serializable {
 
     public enum Status { ACTIVE, SUSPENDED }
 
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Id
     private UUID id;
@@ -129,7 +128,7 @@ public class Tenant implements Serializable {
 
     /** An instant as the institution's people read it: "2026-03-17 09:30" in its time zone. */
     public String localTime(Instant at) {
-        return at == null ? "" : LOCAL_TIME.format(at.atZone(ZoneId.of(timeZone)));
+        return LocalTimes.format(at, ZoneId.of(timeZone));
     }
 
     public Locale defaultLocale() {

@@ -94,7 +94,8 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
         byType.addItemClickListener((series, name) -> typeNames.entrySet().stream()
                 .filter(e -> e.getValue().equals(name)).findFirst()
                 .ifPresent(e -> show(RequestKpis.Facet.TYPE, e.getKey(), name)));
-        Div charts = new Div(panel("dashboard.trend", trend), panel("dashboard.byType", byType));
+        Div charts = new Div(panel(getTranslation("dashboard.trend"), trend),
+                panel(getTranslation("dashboard.byType"), byType));
         charts.addClassName("labdesk-charts");
 
         drill = new RequestList(tenant);
@@ -185,10 +186,16 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
 
     /** A number with its label; clicking it lists the requests behind it. */
     private Div card(String key, String value, String detail, RequestKpis.Facet facet) {
+        String label = getTranslation("dashboard.kpi." + key);
+        return card(key, label, value, detail, () -> show(facet, null, label));
+    }
+
+    /** A number ({@code kpi-<id>}) with its label and a line of detail; clicking it opens what stands behind it. */
+    private static Div card(String id, String label, String value, String detail, Runnable open) {
         Span number = new Span(value);
-        number.setId("kpi-" + key);
+        number.setId("kpi-" + id);
         number.addClassName("labdesk-card-number");
-        Div card = new Div(new Span(getTranslation("dashboard.kpi." + key)), number);
+        Div card = new Div(new Span(label), number);
         if (detail != null) {
             Span d = new Span(detail);
             d.addClassName("labdesk-hint");
@@ -196,7 +203,7 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
         }
         card.addClassNames("labdesk-card", "labdesk-kpi");
         card.getElement().setAttribute("role", "button");
-        card.addClickListener(e -> show(facet, null, getTranslation("dashboard.kpi." + key)));
+        card.addClickListener(e -> open.run());
         return card;
     }
 
@@ -269,21 +276,11 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
         Div figures = new Div();
         figures.addClassName("labdesk-cards");
         for (DashboardFigures.Figure f : shown.section().figures()) {
-            Span number = new Span(f.value());
-            number.setId("kpi-" + f.id());
-            number.addClassName("labdesk-card-number");
-            Div card = new Div(new Span(f.label().in(getLocale())), number);
-            if (f.detail() != null) {
-                Span detail = new Span(f.detail().in(getLocale()));
-                detail.addClassName("labdesk-hint");
-                card.add(detail);
-            }
-            card.addClassNames("labdesk-card", "labdesk-kpi");
+            Div card = card(f.id(), f.label().in(getLocale()), f.value(),
+                    f.detail() == null ? null : f.detail().in(getLocale()), () -> open(f.link()));
             if (f.good() != null) {
                 card.addClassName(f.good() ? "labdesk-card-good" : "labdesk-card-bad");
             }
-            card.getElement().setAttribute("role", "button");
-            card.addClickListener(e -> open(f.link()));
             figures.add(card);
         }
         Div charts = new Div();
@@ -295,9 +292,7 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
             chart.addItemClickListener((series, name) -> b.bars().stream()
                     .filter(bar -> bar.label().in(getLocale()).equals(name)).findFirst()
                     .ifPresent(bar -> open(bar.link())));
-            Div panel = new Div(new H3(b.title().in(getLocale())), chart);
-            panel.addClassName("labdesk-card");
-            charts.add(panel);
+            charts.add(panel(b.title().in(getLocale()), chart));
         }
         Div section = new Div(new H3(shown.title().in(getLocale())), figures, charts);
         section.setId("module-section-" + shown.module());
@@ -317,8 +312,8 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
                 query < 0 ? QueryParameters.empty() : QueryParameters.fromString(link.substring(query + 1))));
     }
 
-    private static Div panel(String titleKey, EChart chart) {
-        Div panel = new Div(new H3(chart.getTranslation(titleKey)), chart);
+    private static Div panel(String title, EChart chart) {
+        Div panel = new Div(new H3(title), chart);
         panel.addClassName("labdesk-card");
         return panel;
     }
