@@ -51,6 +51,9 @@ class TenantIsolationIT {
     @Inject
     Attachments attachments;
 
+    @Inject
+    io.labdesk.platform.api.deadline.TrackedDeadlines deadlines;
+
     @Test
     void noTenantOwnedEntityOfBIsReachableWhileWorkingForA() {
         UUID a = directory.findBySlug("donghu-atc").orElseThrow().id();
@@ -63,6 +66,10 @@ class TenantIsolationIT {
             transactions.inTenant(tenant, () -> {
                 // The test-only module's entity, so that module entities are covered like the platform's.
                 tenantData.em().persist(new io.labdesk.it.probe.ProbeNote("seed", "isolation"));
+                deadlines.start(io.labdesk.platform.api.deadline.DeadlinePlan.of("probe", UUID.randomUUID(), "SEED")
+                        .says("P-SEED", io.labdesk.platform.api.module.Text.of("隔离", "isolation"),
+                                io.labdesk.platform.api.module.Text.of("隔离", "isolation"))
+                        .lasting(java.time.Instant.now(), java.time.Duration.ofDays(30), false).build());
                 tenantData.em().persist(new io.labdesk.modules.complaints.domain.Complaint("CP-1999-" + tenant
                         .toString().substring(0, 4), io.labdesk.modules.complaints.domain.ComplaintKinds.Channel.PHONE,
                         null, io.labdesk.modules.complaints.domain.ComplaintKinds.Subject.OTHER, null, null, true, null,

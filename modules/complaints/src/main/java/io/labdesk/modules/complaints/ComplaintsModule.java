@@ -1,11 +1,9 @@
 package io.labdesk.modules.complaints;
 
-import io.labdesk.modules.complaints.application.ComplaintDeadlineWatch;
 import io.labdesk.modules.complaints.interfaces.ComplaintDashboard;
 import io.labdesk.modules.complaints.interfaces.ComplaintForm;
 import io.labdesk.modules.complaints.interfaces.ComplaintOpinionForm;
 import io.labdesk.modules.complaints.interfaces.ComplaintsView;
-import io.labdesk.platform.api.module.BackgroundWork;
 import io.labdesk.platform.api.module.DashboardFigures;
 import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.api.module.ModuleEventType;
@@ -49,8 +47,6 @@ public class ComplaintsModule implements LabDeskModule {
     @Inject
     ComplaintDashboard dashboard;
 
-    @Inject
-    ComplaintDeadlineWatch deadlineWatch;
 
     @Override
     public String id() {
@@ -96,10 +92,6 @@ public class ComplaintsModule implements LabDeskModule {
         return List.of(dashboard);
     }
 
-    @Override
-    public List<BackgroundWork> backgroundWork() {
-        return List.of(deadlineWatch);
-    }
 
     @Override
     public List<NavigationEntry> navigation() {

@@ -1,5 +1,6 @@
 package io.labdesk.it.probe;
 
+import io.labdesk.platform.api.event.DeadlineAlert;
 import io.labdesk.platform.api.event.RequestMoved;
 import io.labdesk.platform.api.event.RequestReceived;
 import io.labdesk.platform.api.module.ModuleEvent;
@@ -20,6 +21,12 @@ public class ProbeReactions {
 
     void moved(@Observes RequestMoved event) {
         notes.add(event.tenantId(), "moved", event.number() + " " + event.action());
+    }
+
+    void deadline(@Observes DeadlineAlert alert) {
+        if (alert.module().equals(ProbeModule.ID)) {
+            notes.add(alert.tenantId(), "deadline", alert.reference() + " " + alert.name() + " " + alert.state());
+        }
     }
 
     void echo(@Observes ModuleEvent event) {

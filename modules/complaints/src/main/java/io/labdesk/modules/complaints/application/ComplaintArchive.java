@@ -2,8 +2,10 @@ package io.labdesk.modules.complaints.application;
 
 import io.labdesk.modules.complaints.ComplaintsModule;
 import io.labdesk.modules.complaints.domain.Complaint;
+import io.labdesk.modules.complaints.infrastructure.persistence.ComplaintRegister;
 import io.labdesk.modules.complaints.domain.ComplaintVocabulary;
 import io.labdesk.platform.api.capa.CorrectiveActions;
+import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.platform.api.export.DocumentPrinter;
 import io.labdesk.platform.api.export.PrintedDocument;
 import io.labdesk.platform.api.file.RecordFiles;
@@ -54,6 +56,9 @@ public class ComplaintArchive {
     @Inject
     RecordFiles files;
 
+    @Inject
+    DeadlineTracking deadlines;
+
     @Transactional
     public byte[] pdf(UUID id, Locale locale) {
         modules.require(ComplaintsModule.READ);
@@ -86,15 +91,11 @@ public class ComplaintArchive {
         doc.field(l.t("结论", "Outcome"), l.t("予以受理", "Accepted"))
                 .heading(l.t("分类与时限", "Classification and deadlines"))
                 .field(l.t("级别", "Severity"), l.of(c.severity()))
-                .field(l.t("性质", "Nature"), c.nature() == null ? null : l.of(c.nature()))
-                .field(l.t("确认收到时限 / 实际", "Acknowledge by / done"), l.time(c.acknowledgeDue()) + " / "
-                        + l.time(c.acknowledgedAt()))
-                .field(l.t("初步方案时限", "Preliminary solution by"), l.time(c.preliminaryDue()));
-        if (c.detailedDue() != null) {
-            doc.field(l.t("详细方案时限", "Detailed solution by"), l.time(c.detailedDue()));
-        }
-        if (c.finalDue() != null) {
-            doc.field(l.t("最终答复时限", "Final answer by"), l.time(c.finalDue()));
+                .field(l.t("性质", "Nature"), c.nature() == null ? null : l.of(c.nature()));
+        for (TrackedDeadline d : deadlines.of(c.id())) {
+            doc.field(l.t(d.label().zh() + "时限 / 完成", "Deadline for " + d.label().en() + " / done"),
+                    l.time(d.due()) + " / " + (d.metAt() == null ? l.t("未完成", "not yet") : l.time(d.metAt()))
+                            + (d.late() ? l.t("（超时）", " (late)") : ""));
         }
         doc.heading(l.t("投诉处理记录", "Investigation"))
                 .field(l.t("调查人", "Investigator"), c.investigator())

@@ -5,13 +5,13 @@ import io.labdesk.modules.complaints.domain.Acceptance;
 import io.labdesk.modules.complaints.domain.Complaint;
 import io.labdesk.modules.complaints.domain.ComplaintFigures;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
-import io.labdesk.modules.complaints.domain.Deadlines;
+import io.labdesk.modules.complaints.domain.ComplaintDeadlines;
 import io.labdesk.modules.complaints.domain.Languages;
 import io.labdesk.modules.complaints.domain.Recusal;
+import io.labdesk.modules.complaints.infrastructure.persistence.ComplaintRegister;
 import io.labdesk.platform.api.capa.CorrectiveActions;
+import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.platform.api.data.EmailAddress;
-import io.labdesk.platform.api.data.LikePattern;
-import io.labdesk.platform.api.data.TenantStore;
 import io.labdesk.platform.api.file.RecordFiles;
 import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.InvalidModuleInput;
@@ -29,7 +29,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -51,9 +50,6 @@ public class ComplaintFiles {
 
     private static final String RETEST_MODULE = "retest";
     private static final String AUDIT_MODULE = "internal-audit";
-
-    @Inject
-    TenantStore store;
 
     @Inject
     ComplaintRegister register;
@@ -88,6 +84,9 @@ public class ComplaintFiles {
     @Inject
     Institution institution;
 
+    @Inject
+    DeadlineTracking deadlines;
+
     /** What staff record of a complaint; {@code receivedAt} null: now (a letter or transfer may have come earlier). */
     public record NewComplaint(ComplaintKinds.Channel channel, String transferredFrom, ComplaintKinds.Subject subject,
                                String reportNumber, LocalDate aboutDate, Boolean repeatable, String requestNumber,
@@ -120,7 +119,7 @@ public class ComplaintFiles {
         Instant received = c.receivedAt() == null ? now : c.receivedAt().truncatedTo(ChronoUnit.MICROS);
         check(c, received, now);
         LocalDate receivedOn = received.atZone(workingTime.zone()).toLocalDate();
-        Complaint complaint = new Complaint(number(receivedOn.getYear()), c.channel(), blankToNull(c.transferredFrom()),
+        Complaint complaint = new Complaint(register.nextNumber(currentTenant.id().orElseThrow(), receivedOn.getYear()), c.channel(), blankToNull(c.transferredFrom()),
                 c.subject(), blankToNull(c.reportNumber()), c.aboutDate(), c.repeatable() == null || c.repeatable(),
                 blankToNull(c.requestNumber()), usernames(c.namedStaff()), usernames(c.performedBy()),
                 c.complainantName().strip(), blankToNull(c.complainantOrganisation()),
@@ -132,15 +131,16 @@ public class ComplaintFiles {
         Acceptance.Decision decision = Acceptance.decide(c.subject(), receivedOn, c.aboutDate(),
                 complaint.repeatable(), windows);
         if (decision.accepted()) {
-            complaint.accept(Deadlines.of(received, complaint.severity(), complaint.transferred(), targets(settings),
-                    workingTime));
+            complaint.accept();
         } else {
             Text explanation = decision.refusal().explanation(decision.lastDay(), windows, c.subject());
             complaint.refuse(decision.refusal(), explanation.zh(), explanation.en());
         }
         complaint.speaks(language);
-        store.entityManager().persist(complaint);
-        if (!decision.accepted()) {
+        register.add(complaint);
+        if (decision.accepted()) {
+            deadlines.plan(complaint);
+        } else {
             tellRefusal(complaint);
         }
         events.fire(new ModuleEvent(currentTenant.id().orElseThrow(), ComplaintsModule.ID,
@@ -161,55 +161,49 @@ public class ComplaintFiles {
     @Transactional
     public List<Complaint> search(String text, ComplaintKinds.Status status, int limit) {
         modules.require(ComplaintsModule.READ);
-        StringBuilder jpql = new StringBuilder("SELECT c FROM Complaint c WHERE 1 = 1");
-        if (status != null) {
-            jpql.append(" AND c.status = :status");
-        }
-        if (!blank(text)) {
-            jpql.append(" AND (lower(c.number) LIKE :q").append(LikePattern.ESCAPE)
-                    .append(" OR lower(c.complainantName) LIKE :q").append(LikePattern.ESCAPE)
-                    .append(" OR lower(c.complainantOrganisation) LIKE :q").append(LikePattern.ESCAPE)
-                    .append(" OR lower(c.reportNumber) LIKE :q").append(LikePattern.ESCAPE).append(')');
-        }
-        var query = store.entityManager().createQuery(jpql.append(" ORDER BY c.receivedAt DESC").toString(),
-                Complaint.class);
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        if (!blank(text)) {
-            query.setParameter("q", LikePattern.containing(text));
-        }
-        return query
-                .setMaxResults(Math.max(1, Math.min(limit, 500))).getResultList();
+        return register.search(text, status, limit);
     }
 
     @Transactional
     public Optional<Complaint> find(UUID id) {
         modules.require(ComplaintsModule.READ);
-        return Optional.ofNullable(store.entityManager().find(Complaint.class, id));
+        return register.find(id);
     }
 
     /** The complaints received on the days from {@code from} up to, not including, {@code until}, newest first. */
     @Transactional
     public List<Complaint> receivedBetween(LocalDate from, LocalDate until) {
         modules.require(ComplaintsModule.READ);
-        return store.entityManager().createQuery("SELECT c FROM Complaint c WHERE c.receivedAt >= :from AND "
-                        + "c.receivedAt < :until ORDER BY c.receivedAt DESC", Complaint.class)
-                .setParameter("from", from.atStartOfDay(workingTime.zone()).toInstant())
-                .setParameter("until", until.atStartOfDay(workingTime.zone()).toInstant()).getResultList();
+        return register.receivedBetween(from.atStartOfDay(workingTime.zone()).toInstant(),
+                until.atStartOfDay(workingTime.zone()).toInstant());
     }
 
     /** The period's figures, as the dashboard shows them. */
     @Transactional
     public ComplaintFigures.Summary figures(LocalDate from, LocalDate until) {
-        return ComplaintFigures.of(receivedBetween(from, until), Instant.now(), warningPercent());
+        List<Complaint> received = receivedBetween(from, until);
+        return ComplaintFigures.of(received, deadlinesOf(received));
     }
 
     /** The complaints of the period a figure counts. */
     @Transactional
     public List<Complaint> behind(LocalDate from, LocalDate until, ComplaintFigures.Facet facet, String value) {
-        return receivedBetween(from, until).stream()
-                .filter(ComplaintFigures.matching(facet, value, Instant.now(), warningPercent())).toList();
+        List<Complaint> received = receivedBetween(from, until);
+        return received.stream().filter(ComplaintFigures.matching(facet, value, deadlinesOf(received))).toList();
+    }
+
+    /** Each complaint's deadlines, in the order they fall due. */
+    @Transactional
+    public List<TrackedDeadline> deadlinesOf(UUID id) {
+        modules.require(ComplaintsModule.READ);
+        return deadlines.of(id);
+    }
+
+    /** The deadlines of many complaints in one read, for lists. */
+    @Transactional
+    public Map<UUID, List<TrackedDeadline>> deadlinesOf(List<Complaint> complaints) {
+        modules.require(ComplaintsModule.READ);
+        return deadlines.of(complaints.stream().map(Complaint::id).toList());
     }
 
     /**
@@ -238,11 +232,6 @@ public class ComplaintFiles {
                         : problem);
     }
 
-    /** How far into the time allowed a deadline turns at risk, as the institution set it. */
-    public int warningPercent() {
-        return (int) modules.settings(ComplaintsModule.ID).number("warningPercent");
-    }
-
     /**
      * Not accepted after all, for another reason the institution's rules list (C3): by a manager, before the
      * investigation starts, with the reason the complainant is told.
@@ -261,6 +250,7 @@ public class ComplaintFiles {
         }
         Text explanation = Acceptance.Refusal.underRule(reason.strip());
         c.refuse(Acceptance.Refusal.OTHER_RULE, explanation.zh(), explanation.en());
+        deadlines.stop(c);
         Complaint refused = register.written(c);
         tellRefusal(refused);
         events.fire(new ModuleEvent(c.tenantId(), ComplaintsModule.ID, "complaint-refused", c.id(),
@@ -277,9 +267,12 @@ public class ComplaintFiles {
             throw InvalidModuleInput.of("status", Text.of("只能确认刚收到的投诉。",
                     "Only a complaint just received can be acknowledged."));
         }
-        c.acknowledge(Instant.now());
+        c.acknowledge(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        deadlines.met(c, ComplaintDeadlines.Step.ACKNOWLEDGE, c.acknowledgedAt());
         Complaint acknowledged = register.written(c);
-        String due = LocalTimes.format(c.preliminaryDue(), workingTime.zone());
+        String due = deadlines.of(c.id()).stream()
+                .filter(d -> d.name().equals(ComplaintDeadlines.Step.PRELIMINARY.name())).findFirst()
+                .map(d -> LocalTimes.format(d.due(), workingTime.zone())).orElse("");
         Text text = Text.of("我们已收到您的投诉（编号 " + c.number() + "），将在 " + due + " 前提出初步处理意见。",
                 "We have received your complaint (number " + c.number() + ") and will propose a first solution by "
                         + due + ".");
@@ -303,8 +296,8 @@ public class ComplaintFiles {
             throw new InvalidModuleInput(problems);
         }
         Complaint c = editable(id, version);
-        c.classify(severity, nature, Deadlines.of(c.receivedAt(), severity, c.transferred(),
-                targets(modules.settings(ComplaintsModule.ID)), workingTime));
+        c.classify(severity, nature);
+        deadlines.plan(c);
         return register.written(c);
     }
 
@@ -332,6 +325,7 @@ public class ComplaintFiles {
         }
         recuse("investigator", c, username);
         c.investigateBy(username);
+        deadlines.readdress(c);
         return register.written(c);
     }
 
@@ -374,6 +368,7 @@ public class ComplaintFiles {
             throw new InvalidModuleInput(problems);
         }
         c.investigated(checks, findings.strip(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        deadlines.met(c, ComplaintDeadlines.Step.PRELIMINARY, c.investigatedAt());
         if (!blank(retest)) {
             c.retestOrdered(retest.strip());
             events.fire(new ModuleEvent(c.tenantId(), ComplaintsModule.ID, ComplaintsModule.RETEST_ORDERED, c.id(),
@@ -465,6 +460,7 @@ public class ComplaintFiles {
                     "Record the retest's result before deciding."));
         }
         c.decided(upheld, reason.strip(), questionsSystem, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        deadlines.met(c, ComplaintDeadlines.Step.DETAILED, c.decidedAt());
         if (upheld) {
             actions.raise(new CorrectiveActions.Source(ComplaintsModule.ID, c.id(), c.number()),
                     CorrectiveActions.Kind.CORRECTIVE, "投诉 " + c.number() + " 成立 / Complaint " + c.number()
@@ -525,12 +521,6 @@ public class ComplaintFiles {
         return c;
     }
 
-    private static Deadlines.Targets targets(ModuleSettings s) {
-        return new Deadlines.Targets(Duration.ofHours(s.number("acknowledgeHours")),
-                Duration.ofHours(s.number("preliminaryHours")), Duration.ofHours(s.number("detailedHours")),
-                (int) s.number("transferredMonths"), s.flag("businessTime"));
-    }
-
     private void check(NewComplaint c, Instant received, Instant now) {
         Map<String, Text> problems = new LinkedHashMap<>();
         if (c.channel() == null) {
@@ -573,15 +563,6 @@ public class ComplaintFiles {
         if (!problems.isEmpty()) {
             throw new InvalidModuleInput(problems);
         }
-    }
-
-    /** The next number of the year for this tenant, without gaps: the counter row is locked until commit. */
-    private String number(int year) {
-        Object last = store.entityManager().createNativeQuery("INSERT INTO complaint_counter (tenant_id, year, "
-                        + "last_number) VALUES (?, ?, 1) ON CONFLICT (tenant_id, year) DO UPDATE SET last_number = "
-                        + "complaint_counter.last_number + 1 RETURNING last_number")
-                .setParameter(1, currentTenant.id().orElseThrow()).setParameter(2, year).getSingleResult();
-        return String.format("CP-%d-%04d", year, ((Number) last).intValue());
     }
 
     private static List<String> usernames(List<String> names) {

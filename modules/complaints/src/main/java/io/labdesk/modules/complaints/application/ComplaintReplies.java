@@ -2,6 +2,8 @@ package io.labdesk.modules.complaints.application;
 
 import io.labdesk.modules.complaints.ComplaintsModule;
 import io.labdesk.modules.complaints.domain.Complaint;
+import io.labdesk.modules.complaints.infrastructure.persistence.ComplaintRegister;
+import io.labdesk.modules.complaints.domain.ComplaintDeadlines;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import io.labdesk.modules.complaints.domain.Languages;
 import io.labdesk.modules.complaints.domain.Recusal;
@@ -9,7 +11,6 @@ import io.labdesk.modules.complaints.domain.ReplyLetter;
 import io.labdesk.modules.complaints.domain.ReplyTemplate;
 import io.labdesk.modules.complaints.interfaces.ComplaintOpinionForm;
 import io.labdesk.platform.api.data.ConcurrentEdit;
-import io.labdesk.platform.api.data.TenantStore;
 import io.labdesk.platform.api.export.DocumentPrinter;
 import io.labdesk.platform.api.export.PrintedDocument;
 import io.labdesk.platform.api.module.InvalidModuleInput;
@@ -38,9 +39,6 @@ import java.util.UUID;
 public class ComplaintReplies {
 
     @Inject
-    TenantStore store;
-
-    @Inject
     ComplaintRegister register;
 
     @Inject
@@ -62,6 +60,9 @@ public class ComplaintReplies {
     ComplainantNotices notices;
 
     @Inject
+    DeadlineTracking deadlines;
+
+    @Inject
     PrivateLinks links;
 
     @Inject
@@ -75,7 +76,7 @@ public class ComplaintReplies {
     public Template template(String language) {
         modules.require(ComplaintsModule.READ);
         String lang = Languages.code(language);
-        return stored(lang).map(t -> new Template(lang, t.body(), t.version() + 1))
+        return register.replyTemplate(lang).map(t -> new Template(lang, t.body(), t.version() + 1))
                 .orElseGet(() -> new Template(lang, ReplyLetter.defaultFor(lang), 0));
     }
 
@@ -95,13 +96,7 @@ public class ComplaintReplies {
         if (template(lang).version() != version) {
             throw new ConcurrentEdit("The reply template");
         }
-        Optional<ReplyTemplate> stored = stored(lang);
-        if (stored.isPresent()) {
-            stored.get().reword(body);
-        } else {
-            store.entityManager().persist(new ReplyTemplate(lang, body));
-        }
-        store.entityManager().flush();
+        register.keepReplyTemplate(lang, body);
         return template(lang);
     }
 
@@ -187,6 +182,7 @@ public class ComplaintReplies {
         String lang = Languages.code(language == null ? c.complainantLanguage() : language);
         String text = draft(c, lang);
         c.replySent(lang, text, now());
+        deadlines.met(c, ComplaintDeadlines.Step.FINAL, c.replySentAt());
         String outcome = c.upheld() ? "投诉成立" : "投诉不成立";
         String opinionLink = links.issue(ComplaintsModule.ID, opinionForm, c.id()) + "&lang=" + lang;
         notices.tell(c, "complaint-reply", Text.of("投诉处理复函 " + c.number(), "Reply to your complaint " + c.number()),
@@ -235,14 +231,10 @@ public class ComplaintReplies {
         }
         c.feedback(satisfied, opinion == null || opinion.isBlank() ? null : opinion.strip(), currentTenant.actor(),
                 now());
+        deadlines.stop(c);
         return register.written(c);
     }
 
-
-    private Optional<ReplyTemplate> stored(String language) {
-        return store.entityManager().createQuery("SELECT t FROM ReplyTemplate t WHERE t.language = :l",
-                ReplyTemplate.class).setParameter("l", language).getResultStream().findFirst();
-    }
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -103,18 +103,6 @@ public class Complaint extends TenantOwned {
     @Column(length = 100)
     private String decider;
 
-    @Column(name = "acknowledge_due")
-    private Instant acknowledgeDue;
-
-    @Column(name = "preliminary_due")
-    private Instant preliminaryDue;
-
-    @Column(name = "detailed_due")
-    private Instant detailedDue;
-
-    @Column(name = "final_due")
-    private Instant finalDue;
-
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
 
@@ -180,13 +168,6 @@ public class Complaint extends TenantOwned {
     @Column(name = "feedback_by", length = 100)
     private String feedbackBy;
 
-    /**
-     * The deadline warnings already sent ("ACKNOWLEDGE:AT_RISK,…"), so that each goes out once. Written by the
-     * deadline watch alone, past the version: a warning is no edit that should make a user's change conflict.
-     */
-    @Column(length = 200, insertable = false, updatable = false)
-    private String alerts;
-
     @Version
     private long version;
 
@@ -221,23 +202,6 @@ public class Complaint extends TenantOwned {
         this.severity = ComplaintKinds.Severity.NORMAL;
     }
 
-    /** Whether the warnings {@code alerts} (as stored) include that {@code target} is in {@code state}. */
-    public static boolean alerted(String alerts, ComplaintClock.Target target,
-                                  io.labdesk.platform.api.sla.SlaState state) {
-        return split(alerts).contains(target + ":" + state);
-    }
-
-    /** The warnings sent so far, as stored. */
-    public String alerts() {
-        return alerts == null ? "" : alerts;
-    }
-
-    /** {@code alerts} with the warning that {@code target} is in {@code state} added. */
-    public static String withAlert(String alerts, ComplaintClock.Target target,
-                                   io.labdesk.platform.api.sla.SlaState state) {
-        return alerts.isEmpty() ? target + ":" + state : alerts + "," + target + ":" + state;
-    }
-
     public void speaks(String language) {
         this.complainantLanguage = language;
     }
@@ -246,9 +210,8 @@ public class Complaint extends TenantOwned {
         return complainantLanguage;
     }
 
-    public void accept(Deadlines deadlines) {
+    public void accept() {
         this.status = ComplaintKinds.Status.RECEIVED;
-        due(deadlines);
     }
 
     public void refuse(Acceptance.Refusal refusal, String explanationZh, String explanationEn) {
@@ -263,10 +226,9 @@ public class Complaint extends TenantOwned {
         this.acknowledgedAt = at;
     }
 
-    public void classify(ComplaintKinds.Severity severity, ComplaintKinds.Nature nature, Deadlines deadlines) {
+    public void classify(ComplaintKinds.Severity severity, ComplaintKinds.Nature nature) {
         this.severity = severity;
         this.nature = nature;
-        due(deadlines);
     }
 
     public void investigateBy(String username) {
@@ -400,13 +362,6 @@ public class Complaint extends TenantOwned {
         return decidedAt;
     }
 
-    private void due(Deadlines deadlines) {
-        this.acknowledgeDue = deadlines.acknowledge();
-        this.preliminaryDue = deadlines.preliminary();
-        this.detailedDue = deadlines.detailed();
-        this.finalDue = deadlines.finalAnswer();
-    }
-
     public UUID id() {
         return id;
     }
@@ -509,22 +464,6 @@ public class Complaint extends TenantOwned {
 
     public String decider() {
         return decider;
-    }
-
-    public Instant acknowledgeDue() {
-        return acknowledgeDue;
-    }
-
-    public Instant preliminaryDue() {
-        return preliminaryDue;
-    }
-
-    public Instant detailedDue() {
-        return detailedDue;
-    }
-
-    public Instant finalDue() {
-        return finalDue;
     }
 
     public Instant acknowledgedAt() {

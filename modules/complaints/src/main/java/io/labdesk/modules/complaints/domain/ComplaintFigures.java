@@ -1,10 +1,12 @@
 package io.labdesk.modules.complaints.domain;
 
+import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.platform.api.sla.SlaState;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
@@ -32,7 +34,8 @@ public final class ComplaintFigures {
     private ComplaintFigures() {
     }
 
-    public static Summary of(List<Complaint> received, Instant now, int warningPercent) {
+    /** The figures of {@code received}, whose deadlines {@code deadlines} holds by complaint. */
+    public static Summary of(List<Complaint> received, Map<UUID, List<TrackedDeadline>> deadlines) {
         Map<ComplaintKinds.Channel, Long> channels = new EnumMap<>(ComplaintKinds.Channel.class);
         Map<ComplaintKinds.Nature, Long> natures = new EnumMap<>(ComplaintKinds.Nature.class);
         long refused = 0;
@@ -55,11 +58,11 @@ public final class ComplaintFigures {
             } else {
                 natures.merge(c.nature(), 1L, Long::sum);
             }
-            List<ComplaintClock.Measured> clock = ComplaintClock.of(c, now, warningPercent);
-            SlaState ack = clock.isEmpty() ? null : clock.get(0).state();
-            if (ack != null && ComplaintClock.decided(ack)) {
+            List<TrackedDeadline> clock = deadlines.getOrDefault(c.id(), List.of());
+            Optional<TrackedDeadline> ack = acknowledging(clock);
+            if (ack.isPresent() && ack.get().decided()) {
                 ackDecided++;
-                ackOnTime += ack == SlaState.MET ? 1 : 0;
+                ackOnTime += ack.get().late() ? 0 : 1;
             }
             Boolean answered = answeredInTime(clock);
             if (answered != null) {
@@ -77,14 +80,14 @@ public final class ComplaintFigures {
     }
 
     /** The complaints a number counts. */
-    public static Predicate<Complaint> matching(Facet facet, String value, Instant now, int warningPercent) {
+    public static Predicate<Complaint> matching(Facet facet, String value, Map<UUID, List<TrackedDeadline>> deadlines) {
         return switch (facet) {
             case RECEIVED -> c -> true;
             case REFUSED -> c -> c.status() == ComplaintKinds.Status.REFUSED;
-            case ACKNOWLEDGED_LATE -> c -> ComplaintClock.of(c, now, warningPercent).stream().findFirst()
-                    .map(m -> m.state().late()).orElse(false);
-            case ANSWERED_LATE -> c -> Boolean.FALSE.equals(answeredInTime(ComplaintClock.of(c, now,
-                    warningPercent)));
+            case ACKNOWLEDGED_LATE -> c -> c.status() != ComplaintKinds.Status.REFUSED
+                    && acknowledging(deadlines.getOrDefault(c.id(), List.of())).map(TrackedDeadline::late).orElse(false);
+            case ANSWERED_LATE -> c -> c.status() != ComplaintKinds.Status.REFUSED
+                    && Boolean.FALSE.equals(answeredInTime(deadlines.getOrDefault(c.id(), List.of())));
             case UPHELD -> c -> Boolean.TRUE.equals(c.upheld());
             case MAJOR_OPEN -> ComplaintFigures::majorOpen;
             case CHANNEL -> c -> c.channel().name().equals(value);
@@ -94,16 +97,20 @@ public final class ComplaintFigures {
     }
 
     /** All answers (preliminary, detailed, final) in time: true; any late: false; still running: null. */
-    static Boolean answeredInTime(List<ComplaintClock.Measured> clock) {
-        List<ComplaintClock.Measured> answers = clock.stream()
-                .filter(m -> m.target() != ComplaintClock.Target.ACKNOWLEDGE).toList();
+    static Boolean answeredInTime(List<TrackedDeadline> clock) {
+        List<TrackedDeadline> answers = clock.stream()
+                .filter(m -> !m.name().equals(ComplaintDeadlines.Step.ACKNOWLEDGE.name())).toList();
         if (answers.isEmpty()) {
             return null;
         }
-        if (answers.stream().anyMatch(m -> m.state().late())) {
+        if (answers.stream().anyMatch(TrackedDeadline::late)) {
             return false;
         }
         return answers.stream().allMatch(m -> m.state() == SlaState.MET) ? true : null;
+    }
+
+    private static Optional<TrackedDeadline> acknowledging(List<TrackedDeadline> clock) {
+        return clock.stream().filter(d -> d.name().equals(ComplaintDeadlines.Step.ACKNOWLEDGE.name())).findFirst();
     }
 
     /** A major complaint is tracked until its file is closed (C6). */

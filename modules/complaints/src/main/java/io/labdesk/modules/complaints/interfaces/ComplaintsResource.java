@@ -4,7 +4,9 @@ import io.labdesk.modules.complaints.application.ComplaintArchive;
 import io.labdesk.modules.complaints.application.ComplaintFiles;
 import io.labdesk.modules.complaints.application.ComplaintReplies;
 import io.labdesk.modules.complaints.domain.Complaint;
+import io.labdesk.modules.complaints.domain.ComplaintDeadlines;
 import io.labdesk.modules.complaints.domain.ComplaintFigures;
+import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import io.labdesk.modules.complaints.domain.Languages;
 import io.labdesk.platform.api.capa.CorrectiveActions;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -57,7 +60,7 @@ public class ComplaintsResource {
                 c.complainantName(), c.complainantOrganisation(), c.complainantPhone(), c.complainantEmail(),
                 c.description(), c.receivedAt() == null || c.receivedAt().isBlank() ? null
                 : parseInstant(c.receivedAt())));
-        return Response.status(Response.Status.CREATED).entity(View.of(recorded)).build();
+        return Response.status(Response.Status.CREATED).entity(view(recorded)).build();
     }
 
     /**
@@ -76,7 +79,7 @@ public class ComplaintsResource {
             } catch (IllegalArgumentException e) {
                 throw InvalidModuleInput.of("status", Text.of("未知的状态。", "Unknown status."));
             }
-            return files.search(q, s, 200).stream().map(View::of).toList();
+            return views(files.search(q, s, 200));
         }
         ComplaintFigures.Facet f;
         try {
@@ -89,7 +92,7 @@ public class ComplaintsResource {
         if (!end.isAfter(start)) {
             throw InvalidModuleInput.of("until", Text.of("结束日期须晚于开始日期。", "The period must end after it starts."));
         }
-        return files.behind(start, end, f, value).stream().map(View::of).toList();
+        return views(files.behind(start, end, f, value));
     }
 
     /** The complaints behind a dashboard figure become a preventive action (C6); answers the action. */
@@ -111,51 +114,51 @@ public class ComplaintsResource {
     @GET
     @Path("{id}")
     public View get(@PathParam("id") UUID id) {
-        return files.find(id).map(View::of).orElseThrow(NotFoundException::new);
+        return files.find(id).map(this::view).orElseThrow(NotFoundException::new);
     }
 
     /** Not accepted for another reason the institution's rules list; the complainant is told. */
     @POST
     @Path("{id}/refusal")
     public View refuse(@PathParam("id") UUID id, Refusal r) {
-        return View.of(files.refuse(id, r.reason(), r.version()));
+        return view(files.refuse(id, r.reason(), r.version()));
     }
 
     @POST
     @Path("{id}/acknowledge")
     public View acknowledge(@PathParam("id") UUID id, Versioned v) {
-        return View.of(files.acknowledge(id, v.version()));
+        return view(files.acknowledge(id, v.version()));
     }
 
     @PUT
     @Path("{id}/classification")
     public View classify(@PathParam("id") UUID id, Classification c) {
-        return View.of(files.classify(id, c.severity(), c.nature(), c.version()));
+        return view(files.classify(id, c.severity(), c.nature(), c.version()));
     }
 
     @PUT
     @Path("{id}/investigator")
     public View investigator(@PathParam("id") UUID id, Assignment a) {
-        return View.of(files.assignInvestigator(id, a.username(), a.version()));
+        return view(files.assignInvestigator(id, a.username(), a.version()));
     }
 
     @PUT
     @Path("{id}/decider")
     public View decider(@PathParam("id") UUID id, Assignment a) {
-        return View.of(files.assignDecider(id, a.username(), a.version()));
+        return view(files.assignDecider(id, a.username(), a.version()));
     }
 
     @PUT
     @Path("{id}/investigation")
     public View investigation(@PathParam("id") UUID id, Investigation i) {
-        return View.of(files.recordInvestigation(id, i.checked() == null ? java.util.Set.of()
+        return view(files.recordInvestigation(id, i.checked() == null ? java.util.Set.of()
                 : java.util.Set.copyOf(i.checked()), i.findings(), i.retest(), i.version()));
     }
 
     @PUT
     @Path("{id}/decision")
     public View decision(@PathParam("id") UUID id, Decision d) {
-        return View.of(files.decide(id, d.upheld(), d.reason(), Boolean.TRUE.equals(d.questionsSystem()),
+        return view(files.decide(id, d.upheld(), d.reason(), Boolean.TRUE.equals(d.questionsSystem()),
                 d.version()));
     }
 
@@ -163,7 +166,7 @@ public class ComplaintsResource {
     @PUT
     @Path("{id}/retest")
     public View retest(@PathParam("id") UUID id, Retest r) {
-        return View.of(files.recordRetest(id, r.result(), r.version()));
+        return view(files.recordRetest(id, r.result(), r.version()));
     }
 
     /** The corrective actions the complaint raised (in the platform's register, {@code /api/v1/actions}). */
@@ -239,19 +242,19 @@ public class ComplaintsResource {
     @POST
     @Path("{id}/reply/approval")
     public View approve(@PathParam("id") UUID id, Versioned v) {
-        return View.of(replies.approve(id, v.version()));
+        return view(replies.approve(id, v.version()));
     }
 
     @POST
     @Path("{id}/reply/sending")
     public View send(@PathParam("id") UUID id, Sending s) {
-        return View.of(replies.send(id, s.language(), s.version()));
+        return view(replies.send(id, s.language(), s.version()));
     }
 
     @POST
     @Path("{id}/feedback")
     public View feedback(@PathParam("id") UUID id, Feedback f) {
-        return View.of(replies.feedback(id, f.satisfied(), f.opinion(), f.version()));
+        return view(replies.feedback(id, f.satisfied(), f.opinion(), f.version()));
     }
 
     private static Instant parseInstant(String text) {
@@ -312,6 +315,19 @@ public class ComplaintsResource {
     public record Feedback(Boolean satisfied, String opinion, long version) {
     }
 
+    private View view(Complaint c) {
+        return View.of(c, files.deadlinesOf(c.id()));
+    }
+
+    private List<View> views(List<Complaint> complaints) {
+        Map<UUID, List<TrackedDeadline>> deadlines = files.deadlinesOf(complaints);
+        return complaints.stream().map(c -> View.of(c, deadlines.getOrDefault(c.id(), List.of()))).toList();
+    }
+
+    /** One of a complaint's deadlines: which step, when due, where it stands, when it was met. */
+    public record Deadline(String name, String due, String state, String metAt) {
+    }
+
     /** A complaint as staff read it; {@code refusal} holds the explanation the customer is given. */
     public record View(UUID id, String number, String channel, String transferredFrom, String subject,
                        String reportNumber, String aboutDate, boolean repeatable, String requestNumber,
@@ -323,21 +339,28 @@ public class ComplaintsResource {
                        List<String> checked, String findings, String investigatedAt, Boolean upheld,
                        String decisionReason, String decidedAt, String retestNote, String retestDoneAt,
                        String retestResult, boolean questionsSystem, String replyApprovedBy, String replySentAt,
-                       Boolean feedbackSatisfied, String feedbackOpinion, long version) {
+                       Boolean feedbackSatisfied, String feedbackOpinion, List<Deadline> deadlines, long version) {
 
-        static View of(Complaint c) {
+        static View of(Complaint c, List<TrackedDeadline> deadlines) {
             return new View(c.id(), c.number(), c.channel().name(), c.transferredFrom(), c.subject().name(),
                     c.reportNumber(), c.aboutDate() == null ? null : c.aboutDate().toString(), c.repeatable(),
                     c.requestNumber(), c.namedStaff(), c.performedBy(), c.complainantName(),
                     c.complainantOrganisation(), c.description(), c.receivedAt().toString(), c.recordedBy(),
                     c.status().name(), c.refusal() == null ? null : c.refusal().name(), c.refusalZh(), c.refusalEn(),
                     c.severity() == null ? null : c.severity().name(), c.nature() == null ? null : c.nature().name(),
-                    c.investigator(), c.decider(), text(c.acknowledgeDue()), text(c.preliminaryDue()),
-                    text(c.detailedDue()), text(c.finalDue()), text(c.acknowledgedAt()),
+                    c.investigator(), c.decider(), due(deadlines, ComplaintDeadlines.Step.ACKNOWLEDGE),
+                    due(deadlines, ComplaintDeadlines.Step.PRELIMINARY), due(deadlines, ComplaintDeadlines.Step.DETAILED),
+                    due(deadlines, ComplaintDeadlines.Step.FINAL), text(c.acknowledgedAt()),
                     c.checked().stream().map(Enum::name).toList(), c.findings(), text(c.investigatedAt()), c.upheld(),
                     c.decisionReason(), text(c.decidedAt()), c.retestNote(), text(c.retestDoneAt()),
                     c.retestResult(), c.questionsSystem(), c.replyApprovedBy(), text(c.replySentAt()),
-                    c.feedbackSatisfied(), c.feedbackOpinion(), c.version());
+                    c.feedbackSatisfied(), c.feedbackOpinion(), deadlines.stream().map(d -> new Deadline(d.name(),
+                            text(d.due()), d.state().name(), text(d.metAt()))).toList(), c.version());
+        }
+
+        private static String due(List<TrackedDeadline> deadlines, ComplaintDeadlines.Step step) {
+            return deadlines.stream().filter(d -> d.name().equals(step.name())).findFirst()
+                    .map(d -> d.due().toString()).orElse(null);
         }
 
         private static String text(Instant at) {

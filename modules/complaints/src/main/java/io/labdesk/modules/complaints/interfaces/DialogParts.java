@@ -1,0 +1,152 @@
+package io.labdesk.modules.complaints.interfaces;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import io.labdesk.modules.complaints.domain.Complaint;
+import io.labdesk.modules.complaints.domain.ComplaintVocabulary;
+import io.labdesk.modules.complaints.domain.Languages;
+import io.labdesk.platform.api.data.ConcurrentEdit;
+import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.api.identity.StaffDirectory;
+import io.labdesk.platform.api.module.InvalidModuleInput;
+import io.labdesk.platform.api.module.Text;
+import io.labdesk.platform.api.tenant.AccessDenied;
+import io.labdesk.platform.api.tenant.LocalTimes;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;import com.vaadin.flow.component.UI;
+
+/**
+ * What the complaint views share: words in the user's language, the institution's staff by name, form fields, and
+ * how a refused change is shown (at its field where there is one).
+ */
+final class DialogParts {
+
+    private final Locale locale;
+    private final List<StaffDirectory.StaffMember> staff;
+    private final ZoneId zone;
+
+    DialogParts(List<StaffDirectory.StaffMember> staff, ZoneId zone) {
+        UI ui = UI.getCurrent();
+        this.locale = ui == null || ui.getLocale() == null ? Locale.SIMPLIFIED_CHINESE : ui.getLocale();
+        this.staff = staff;
+        this.zone = zone;
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    List<StaffDirectory.StaffMember> staff() {
+        return staff;
+    }
+
+    Span statusBadge(Complaint c) {
+        Span badge = new Span(label(c.status()));
+        badge.getElement().getThemeList().add(switch (c.status()) {
+            case REFUSED -> "badge contrast";
+            case REPLIED, CLOSED -> "badge success";
+            default -> "badge";
+        });
+        return badge;
+    }
+
+    /** Runs a change; shows why it was refused, at the field concerned where there is one. */
+    boolean attempt(Map<String, ? extends HasValidation> fields, Runnable action) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            action.run();
+            return true;
+        } catch (InvalidModuleInput e) {
+            e.messages().forEach((field, text) -> {
+                HasValidation target = fields.get(field);
+                if (target != null) {
+                    target.setErrorMessage(text.in(locale));
+                    target.setInvalid(true);
+                } else {
+                    error(text.in(locale));
+                }
+            });
+        } catch (InvalidInput e) {
+            // The platform's own checks (a file's kind or size) come with its message keys.
+            e.fieldMessageKeys().values().forEach(key -> error(UI.getCurrent() == null ? key : UI.getCurrent().getTranslation(key)));
+        } catch (ConcurrentEdit e) {
+            error(t("其他人已修改此投诉，请关闭后重新打开。", "Someone else changed this complaint: close and open it again."));
+        } catch (AccessDenied e) {
+            error(t("您在本机构没有此操作所需的角色。", "You do not have the role this needs in this institution."));
+        }
+        return false;
+    }
+
+    static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    <T> Select<T> select(String id, String label, List<T> items,
+                                 com.vaadin.flow.component.ItemLabelGenerator<T> names) {
+        Select<T> select = new Select<>();
+        select.setId(id);
+        select.setLabel(label);
+        select.setItems(items);
+        select.setItemLabelGenerator(names);
+        return select;
+    }
+
+    MultiSelectComboBox<String> people(String id, String label) {
+        MultiSelectComboBox<String> box = new MultiSelectComboBox<>(label);
+        box.setId(id);
+        box.setItems(staff.stream().map(StaffDirectory.StaffMember::username).toList());
+        box.setItemLabelGenerator(this::person);
+        return box;
+    }
+
+    String person(String username) {
+        return staff.stream().filter(s -> s.username().equals(username)).findFirst()
+                .map(s -> s.displayName() + " (" + username + ")").orElse(username == null ? "" : username);
+    }
+
+    static TextField text(String id, String label) {
+        TextField field = new TextField(label);
+        field.setId(id);
+        return field;
+    }
+
+    static HorizontalLayout row(Component... components) {
+        HorizontalLayout row = new HorizontalLayout(components);
+        row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        return row;
+    }
+
+    String when(Instant at) {
+        return at == null ? "—" : LocalTimes.format(at, zone);
+    }
+
+    String languageName(String code) {
+        return Languages.ENGLISH.equals(code) ? "English" : "中文";
+    }
+
+    boolean zh() {
+        return !"en".equals(locale.getLanguage());
+    }
+
+    String t(String zh, String en) {
+        return Text.of(zh, en).in(locale);
+    }
+
+    String label(Enum<?> value) {
+        return ComplaintVocabulary.of(value).in(locale);
+    }}
