@@ -2,7 +2,7 @@ package io.labdesk.platform.core.request;
 
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.core.export.PdfText;
-import io.labdesk.platform.core.rest.Messages;
+import io.labdesk.platform.core.language.Messages;
 import io.labdesk.platform.core.tenant.NotFound;
 import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.core.tenant.TenantSettings;

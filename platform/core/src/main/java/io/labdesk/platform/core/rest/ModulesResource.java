@@ -2,6 +2,7 @@ package io.labdesk.platform.core.rest;
 
 import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.api.module.SettingField;
+import io.labdesk.platform.core.language.Messages;
 import io.labdesk.platform.core.module.ModuleAdministration;
 import io.labdesk.platform.core.settings.SettingsChange;
 import io.labdesk.platform.core.settings.SettingsHistory;

@@ -5,6 +5,7 @@ import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.core.identity.KeycloakAdmin;
+import io.labdesk.platform.core.language.Messages;
 import io.labdesk.platform.core.tenant.NotFound;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;

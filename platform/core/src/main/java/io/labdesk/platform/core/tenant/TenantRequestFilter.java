@@ -1,7 +1,7 @@
 package io.labdesk.platform.core.tenant;
 
 import io.labdesk.platform.core.identity.SignedInStaff;
-import io.labdesk.platform.core.rest.Messages;
+import io.labdesk.platform.core.language.Messages;
 import io.labdesk.platform.core.tracking.TrackingLinks;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -1,7 +1,7 @@
 package io.labdesk.platform.core.web;
 
 import io.labdesk.platform.core.brand.Brands;
-import io.labdesk.platform.core.rest.Messages;
+import io.labdesk.platform.core.language.Messages;
 import io.labdesk.platform.core.tenant.Tenant;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

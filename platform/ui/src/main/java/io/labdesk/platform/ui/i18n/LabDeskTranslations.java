@@ -1,7 +1,7 @@
 package io.labdesk.platform.ui.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import io.labdesk.platform.core.rest.Messages;
+import io.labdesk.platform.core.language.Messages;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.labdesk.platform.core.rest;
+package io.labdesk.platform.core.language;
 
 import java.text.MessageFormat;
 import java.util.List;
