@@ -1,4 +1,4 @@
-package io.labdesk.platform.core.tenant;
+package io.labdesk.platform.core.settings;
 
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.InvalidInput;
@@ -6,7 +6,9 @@ import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.security.SecurityEvent;
 import io.labdesk.platform.core.security.SecurityLog;
-import io.labdesk.platform.core.settings.SettingsHistory;
+import io.labdesk.platform.core.tenant.NotFound;
+import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.core.tenant.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,7 +67,7 @@ public class TenantSettings {
         return tenant;
     }
 
-    static void validate(Values v) {
+    public static void validate(Values v) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (v.name() == null || v.name().isBlank() || v.name().strip().length() > 200) {
             errors.put("name", "validation.name");

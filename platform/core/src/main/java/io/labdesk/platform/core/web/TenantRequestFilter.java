@@ -1,7 +1,9 @@
-package io.labdesk.platform.core.tenant;
+package io.labdesk.platform.core.web;
 
 import io.labdesk.platform.core.identity.SignedInStaff;
 import io.labdesk.platform.core.language.Messages;
+import io.labdesk.platform.core.tenant.TenantContext;
+import io.labdesk.platform.core.tenant.TenantDirectory;
 import io.labdesk.platform.core.tracking.TrackingLinks;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
