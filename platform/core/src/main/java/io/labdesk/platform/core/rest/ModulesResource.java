@@ -2,7 +2,6 @@ package io.labdesk.platform.core.rest;
 
 import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.api.module.SettingField;
-import io.labdesk.platform.core.language.Messages;
 import io.labdesk.platform.core.module.ModuleAdministration;
 import io.labdesk.platform.core.settings.SettingsChange;
 import io.labdesk.platform.core.settings.SettingsHistory;
@@ -74,7 +73,7 @@ public class ModulesResource {
     }
 
     private Module of(ModuleAdministration.ModuleState state) {
-        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        Locale locale = CallerLanguage.of(headers);
         LabDeskModule module = state.module();
         return new Module(module.id(), module.name().in(locale), module.description().in(locale), state.allowed(),
                 state.enabled(), state.settings().values(), module.settings().fields().stream()

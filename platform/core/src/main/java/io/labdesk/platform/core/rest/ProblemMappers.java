@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,7 +45,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(E e) {
-            Locale locale = Messages.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
+            Locale locale = CallerLanguage.of(headers);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("error", code);
             body.put("message", message(e, locale));

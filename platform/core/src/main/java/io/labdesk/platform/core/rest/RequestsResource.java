@@ -4,7 +4,6 @@ import io.labdesk.platform.api.request.Channel;
 import io.labdesk.platform.api.request.Priority;
 import io.labdesk.platform.core.customer.PersonalData;
 import io.labdesk.platform.core.history.EntityHistory;
-import io.labdesk.platform.core.language.Messages;
 import io.labdesk.platform.core.request.Intake;
 import io.labdesk.platform.core.request.RequestArchive;
 import io.labdesk.platform.core.request.RequestIntake;
@@ -121,7 +120,7 @@ public class RequestsResource {
     @Path("{id}/archive.pdf")
     @Produces("application/pdf")
     public Response archive(@PathParam("id") UUID id, @Context jakarta.ws.rs.core.HttpHeaders headers) {
-        byte[] pdf = archive.pdf(id, Messages.choose(headers.getAcceptableLanguages()));
+        byte[] pdf = archive.pdf(id, CallerLanguage.of(headers));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + id + ".pdf\"").build();
     }

@@ -2,6 +2,7 @@ package io.labdesk.platform.core.settings;
 
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.api.language.Languages;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.security.SecurityEvent;
@@ -22,8 +23,8 @@ import java.util.Set;
 @ApplicationScoped
 public class TenantSettings {
 
-    /** The languages LabDesk speaks. */
-    public static final Set<String> LOCALES = Set.of("zh-CN", "en");
+    /** The languages LabDesk speaks, as an institution's default is stored. */
+    public static final Set<String> LOCALES = Set.copyOf(Languages.TAGS);
 
     @Inject
     TenantData tenantData;
