@@ -1,7 +1,7 @@
 package io.labdesk.launcher;
 
-import io.labdesk.platform.core.tenant.TenantDefinition;
-import io.labdesk.platform.core.tenant.TenantDefinitions;
+import io.labdesk.platform.core.onboarding.TenantDefinition;
+import io.labdesk.platform.core.onboarding.TenantDefinitions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;

@@ -2,8 +2,8 @@ package io.labdesk.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.labdesk.platform.core.tenant.TenantDefinition;
-import io.labdesk.platform.core.tenant.TenantDefinitions;
+import io.labdesk.platform.core.onboarding.TenantDefinition;
+import io.labdesk.platform.core.onboarding.TenantDefinitions;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

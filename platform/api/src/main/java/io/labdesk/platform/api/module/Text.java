@@ -1,5 +1,6 @@
 package io.labdesk.platform.api.module;
 
+import io.labdesk.platform.api.language.Languages;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -15,8 +16,11 @@ public record Text(String zh, String en) {
         return new Text(zh, en);
     }
 
-    /** Chinese for a Chinese locale, English otherwise. */
+    /**
+     * In the reader's language, {@code locale}; where it is none LabDesk speaks, the rule of {@link Languages} applies
+     * (callers that know the institution pass {@code Languages.choose(reader, institutionDefault)}).
+     */
     public String in(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? zh : en;
+        return Languages.CHINESE.equals(Languages.choose(locale, null)) ? zh : en;
     }
 }

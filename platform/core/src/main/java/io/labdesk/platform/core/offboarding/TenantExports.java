@@ -1,8 +1,8 @@
 package io.labdesk.platform.core.offboarding;
 
 import io.labdesk.platform.api.tenant.AccessDenied;
+import io.labdesk.platform.core.operator.PlatformTenants;
 import io.labdesk.platform.core.tenant.NotFound;
-import io.labdesk.platform.core.tenant.PlatformTenants;
 import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.core.tenant.TenantContext;
 import jakarta.annotation.Resource;

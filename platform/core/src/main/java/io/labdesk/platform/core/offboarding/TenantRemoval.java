@@ -3,7 +3,7 @@ package io.labdesk.platform.core.offboarding;
 import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.core.identity.KeycloakAdmin;
 import io.labdesk.platform.core.module.ModuleStates;
-import io.labdesk.platform.core.tenant.PlatformTenants;
+import io.labdesk.platform.core.operator.PlatformTenants;
 import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.core.tenant.TenantContext;
 import jakarta.annotation.Resource;

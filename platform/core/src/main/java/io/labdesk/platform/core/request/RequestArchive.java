@@ -2,10 +2,11 @@ package io.labdesk.platform.core.request;
 
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.core.export.PdfText;
-import io.labdesk.platform.core.rest.Messages;
+import io.labdesk.platform.core.intake.RequestTypes;
+import io.labdesk.platform.core.language.Messages;
+import io.labdesk.platform.core.settings.TenantSettings;
 import io.labdesk.platform.core.tenant.NotFound;
 import io.labdesk.platform.core.tenant.Tenant;
-import io.labdesk.platform.core.tenant.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,6 +1,6 @@
 package io.labdesk.platform.core.request;
 
-import io.labdesk.platform.core.rest.Messages;
+import io.labdesk.platform.core.language.Messages;
 import io.labdesk.platform.core.tenant.Tenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

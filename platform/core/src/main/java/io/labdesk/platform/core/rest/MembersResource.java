@@ -1,9 +1,9 @@
 package io.labdesk.platform.core.rest;
 
 import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.core.staff.StaffAdministration;
+import io.labdesk.platform.core.staff.StaffMembers;
 import io.labdesk.platform.core.tenant.NotFound;
-import io.labdesk.platform.core.tenant.StaffAdministration;
-import io.labdesk.platform.core.tenant.StaffMembers;
 import io.labdesk.platform.core.tenant.TenantMember;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

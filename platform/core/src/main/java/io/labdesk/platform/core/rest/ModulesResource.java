@@ -73,7 +73,7 @@ public class ModulesResource {
     }
 
     private Module of(ModuleAdministration.ModuleState state) {
-        Locale locale = Messages.choose(headers.getAcceptableLanguages());
+        Locale locale = CallerLanguage.of(headers);
         LabDeskModule module = state.module();
         return new Module(module.id(), module.name().in(locale), module.description().in(locale), state.allowed(),
                 state.enabled(), state.settings().values(), module.settings().fields().stream()

@@ -3,7 +3,7 @@ package io.labdesk.platform.core.rest;
 import io.labdesk.platform.core.offboarding.TenantExport;
 import io.labdesk.platform.core.offboarding.TenantExports;
 import io.labdesk.platform.core.offboarding.TenantRemoval;
-import io.labdesk.platform.core.tenant.PlatformTenants;
+import io.labdesk.platform.core.operator.PlatformTenants;
 import io.labdesk.platform.core.tenant.Tenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -5,6 +5,7 @@ import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.core.identity.KeycloakAdmin;
+import io.labdesk.platform.core.language.Messages;
 import io.labdesk.platform.core.tenant.NotFound;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -45,7 +45,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(E e) {
-            Locale locale = Messages.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
+            Locale locale = CallerLanguage.of(headers);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("error", code);
             body.put("message", message(e, locale));

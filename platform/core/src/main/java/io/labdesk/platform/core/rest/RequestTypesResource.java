@@ -2,8 +2,8 @@ package io.labdesk.platform.core.rest;
 
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
-import io.labdesk.platform.core.request.RequestType;
-import io.labdesk.platform.core.request.RequestTypes;
+import io.labdesk.platform.core.intake.RequestType;
+import io.labdesk.platform.core.intake.RequestTypes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -2,18 +2,18 @@ package io.labdesk.platform.core.rest;
 
 import io.labdesk.platform.api.request.Channel;
 import io.labdesk.platform.api.request.Priority;
-import io.labdesk.platform.core.request.Intake;
 import io.labdesk.platform.core.customer.PersonalData;
 import io.labdesk.platform.core.history.EntityHistory;
+import io.labdesk.platform.core.request.Intake;
 import io.labdesk.platform.core.request.RequestArchive;
 import io.labdesk.platform.core.request.RequestIntake;
 import io.labdesk.platform.core.request.RequestLifecycle;
 import io.labdesk.platform.core.request.RequestSla;
 import io.labdesk.platform.core.request.RequestSlas;
 import io.labdesk.platform.core.request.RequestWorkflow;
-import io.labdesk.platform.core.request.Timeline;
 import io.labdesk.platform.core.request.ServiceRequest;
 import io.labdesk.platform.core.request.ServiceRequests;
+import io.labdesk.platform.core.request.Timeline;
 import io.labdesk.platform.core.tenant.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -120,7 +120,7 @@ public class RequestsResource {
     @Path("{id}/archive.pdf")
     @Produces("application/pdf")
     public Response archive(@PathParam("id") UUID id, @Context jakarta.ws.rs.core.HttpHeaders headers) {
-        byte[] pdf = archive.pdf(id, Messages.choose(headers.getAcceptableLanguages()));
+        byte[] pdf = archive.pdf(id, CallerLanguage.of(headers));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + id + ".pdf\"").build();
     }

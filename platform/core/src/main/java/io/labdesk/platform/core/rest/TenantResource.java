@@ -1,7 +1,7 @@
 package io.labdesk.platform.core.rest;
 
+import io.labdesk.platform.core.settings.TenantSettings;
 import io.labdesk.platform.core.tenant.Tenant;
-import io.labdesk.platform.core.tenant.TenantSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

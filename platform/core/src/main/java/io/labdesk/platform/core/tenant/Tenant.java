@@ -100,16 +100,16 @@ public class Tenant implements Serializable {
         return status == Status.SUSPENDED;
     }
 
-    void setStatus(Status status) {
+    public void setStatus(Status status) {
         this.status = status;
     }
 
-    void rename(String name, String nameEn) {
+    public void rename(String name, String nameEn) {
         this.name = name;
         this.nameEn = nameEn;
     }
 
-    void localise(String locale, String timeZone) {
+    public void localise(String locale, String timeZone) {
         this.defaultLocale = locale;
         this.timeZone = timeZone;
     }

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 /**
  * The tenant the current thread works for, with the user's roles there. Bound for each request by
- * {@link TenantRequestFilter}, or explicitly with {@link #runAs} for platform work on one tenant's data. Hibernate
+ * the web layer's tenant filter, or explicitly with {@link #runAs} for platform work on one tenant's data. Hibernate
  * fixes a session's tenant when the session opens, so bind before the transaction starts.
  */
 public final class TenantContext {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,6 +48,12 @@ public class TenantDirectory {
                 .createQuery("SELECT m FROM TenantMember m WHERE m.username = :username", TenantMember.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst());
+    }
+
+    /** The default language of the tenant {@code tenantId}, if there is one. */
+    @Transactional
+    public Optional<Locale> defaultLocale(UUID tenantId) {
+        return Optional.ofNullable(em.find(Tenant.class, tenantId)).map(Tenant::defaultLocale);
     }
 
     /** The tenants that are not suspended: whose background work (messages, SLA watch) goes on. */

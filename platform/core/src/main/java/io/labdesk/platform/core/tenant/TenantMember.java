@@ -78,11 +78,11 @@ public class TenantMember extends TenantOwned {
         return version;
     }
 
-    void assignRoles(Set<TenantRole> newRoles) {
+    public void assignRoles(Set<TenantRole> newRoles) {
         this.roles = newRoles.isEmpty() ? EnumSet.noneOf(TenantRole.class) : EnumSet.copyOf(newRoles);
     }
 
-    void setActive(boolean active) {
+    public void setActive(boolean active) {
         this.active = active;
     }
 }

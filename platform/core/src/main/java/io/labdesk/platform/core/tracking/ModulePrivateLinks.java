@@ -4,7 +4,7 @@ import io.labdesk.platform.api.module.PrivateLinks;
 import io.labdesk.platform.api.module.PublicForm;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.core.config.Setting;
-import io.labdesk.platform.core.tenant.TenantSettings;
+import io.labdesk.platform.core.settings.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;

@@ -1,13 +1,16 @@
 package io.labdesk.platform.core.web;
 
+import io.labdesk.platform.api.language.Languages;
 import io.labdesk.platform.core.brand.Brands;
-import io.labdesk.platform.core.rest.Messages;
+import io.labdesk.platform.core.language.Messages;
 import io.labdesk.platform.core.tenant.Tenant;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The frame of the pages customers see without an account: plain HTML that works without script, in the language
@@ -19,14 +22,14 @@ final class Page {
     }
 
     static Locale locale(HttpServletRequest request, Locale institutionDefault) {
-        String lang = request.getParameter("lang");
-        if (lang != null && (lang.startsWith("zh") || lang.startsWith("en"))) {
-            return lang.startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        Optional<Locale> chosen = Languages.spoken(request.getParameter("lang"));
+        if (chosen.isPresent()) {
+            return chosen.get();
         }
-        if (request.getHeader("Accept-Language") != null) {
-            return Messages.choose(Collections.list(request.getLocales()));
-        }
-        return institutionDefault;
+        // Without the header the container answers its own default locale, which says nothing of the reader.
+        List<Locale> asked = request.getHeader("Accept-Language") == null ? List.of()
+                : Collections.list(request.getLocales());
+        return Languages.choose(asked, institutionDefault);
     }
 
     static String t(Locale locale, String key, Object... params) {

@@ -1,7 +1,8 @@
 package io.labdesk.platform.ui.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import io.labdesk.platform.core.rest.Messages;
+import io.labdesk.platform.api.language.Languages;
+import io.labdesk.platform.core.language.Messages;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,8 @@ import java.util.ResourceBundle;
  */
 public class LabDeskTranslations implements I18NProvider {
 
-    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final Locale CHINESE = Languages.CHINESE;
+    public static final Locale ENGLISH = Languages.ENGLISH;
     public static final String BUNDLE = "i18n.labdesk";
 
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -42,8 +43,8 @@ public class LabDeskTranslations implements I18NProvider {
         return "!" + key + "!";
     }
 
-    /** Chinese for any Chinese locale, English for everything else. */
+    /** The spoken language for {@code locale}, by the platform's rule ({@link Languages}). */
     public static Locale supported(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? CHINESE : ENGLISH;
+        return Languages.choose(locale, null);
     }
 }

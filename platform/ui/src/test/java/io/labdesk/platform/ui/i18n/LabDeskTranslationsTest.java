@@ -45,9 +45,11 @@ class LabDeskTranslationsTest {
     }
 
     @Test
-    void formatsParametersAndFallsBackToEnglishForOtherLanguages() {
+    void formatsParametersAndFallsBackToChineseForOtherLanguages() {
         assertThat(translations.getTranslation("home.welcome", Locale.SIMPLIFIED_CHINESE, "张伟")).isEqualTo("欢迎，张伟");
-        assertThat(translations.getTranslation("home.welcome", Locale.GERMAN, "Ada")).isEqualTo("Welcome, Ada");
+        assertThat(translations.getTranslation("home.welcome", Locale.UK, "Ada")).isEqualTo("Welcome, Ada");
+        // No institution in sight: LabDesk's own default, as for a new institution.
+        assertThat(translations.getTranslation("home.welcome", Locale.GERMAN, "Ada")).isEqualTo("欢迎，Ada");
         assertThat(translations.getTranslation("home.welcome", Locale.TRADITIONAL_CHINESE, "張偉")).startsWith("欢迎");
     }
 

@@ -27,7 +27,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
-import io.labdesk.platform.core.rest.Messages;
+import io.labdesk.platform.core.language.Messages;
 import io.labdesk.platform.core.sla.BusinessCalendar;
 import io.labdesk.platform.core.sla.CalendarDefinition;
 import io.labdesk.platform.core.sla.CalendarIcs;

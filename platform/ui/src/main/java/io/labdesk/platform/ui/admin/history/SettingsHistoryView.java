@@ -10,7 +10,7 @@ import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.module.InstalledModules;
 import io.labdesk.platform.core.settings.SettingsChange;
 import io.labdesk.platform.core.settings.SettingsHistory;
-import io.labdesk.platform.core.tenant.TenantSettings;
+import io.labdesk.platform.core.settings.TenantSettings;
 import io.labdesk.platform.ui.shell.MainLayout;
 import jakarta.inject.Inject;
 

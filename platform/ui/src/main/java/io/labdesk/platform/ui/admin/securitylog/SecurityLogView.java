@@ -9,7 +9,7 @@ import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.security.SecurityEvent;
 import io.labdesk.platform.core.security.SecurityLog;
-import io.labdesk.platform.core.tenant.TenantSettings;
+import io.labdesk.platform.core.settings.TenantSettings;
 import io.labdesk.platform.ui.shell.MainLayout;
 import jakarta.inject.Inject;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package io.labdesk.platform.core.tenant;
+package io.labdesk.platform.core.operator;
 
 import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.tenant.AccessDenied;
@@ -6,9 +6,20 @@ import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.identity.KeycloakAdmin;
 import io.labdesk.platform.core.module.InstalledModules;
 import io.labdesk.platform.core.module.ModuleStates;
+import io.labdesk.platform.core.onboarding.TenantDefinition;
+import io.labdesk.platform.core.onboarding.TenantProvisioning;
+import io.labdesk.platform.core.onboarding.TenantTemplate;
+import io.labdesk.platform.core.onboarding.TenantTemplates;
 import io.labdesk.platform.core.security.SecurityEvent;
 import io.labdesk.platform.core.security.SecurityLog;
 import io.labdesk.platform.core.settings.SettingsHistory;
+import io.labdesk.platform.core.settings.TenantSettings;
+import io.labdesk.platform.core.staff.StaffMembers;
+import io.labdesk.platform.core.tenant.NotFound;
+import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.core.tenant.TenantContext;
+import io.labdesk.platform.core.tenant.TenantData;
+import io.labdesk.platform.core.tenant.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,10 @@
-package io.labdesk.platform.core.tenant;
+package io.labdesk.platform.core.staff;
 
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.identity.KeycloakAdmin;
+import io.labdesk.platform.core.settings.TenantSettings;
+import io.labdesk.platform.core.tenant.TenantMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.labdesk.platform.core.request;
+package io.labdesk.platform.core.intake;
 
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.InvalidInput;

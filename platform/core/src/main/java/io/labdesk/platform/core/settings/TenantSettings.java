@@ -1,12 +1,15 @@
-package io.labdesk.platform.core.tenant;
+package io.labdesk.platform.core.settings;
 
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.api.language.Languages;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.security.SecurityEvent;
 import io.labdesk.platform.core.security.SecurityLog;
-import io.labdesk.platform.core.settings.SettingsHistory;
+import io.labdesk.platform.core.tenant.NotFound;
+import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.core.tenant.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,8 +23,8 @@ import java.util.Set;
 @ApplicationScoped
 public class TenantSettings {
 
-    /** The languages LabDesk speaks. */
-    public static final Set<String> LOCALES = Set.of("zh-CN", "en");
+    /** The languages LabDesk speaks, as an institution's default is stored. */
+    public static final Set<String> LOCALES = Set.copyOf(Languages.TAGS);
 
     @Inject
     TenantData tenantData;
@@ -65,7 +68,7 @@ public class TenantSettings {
         return tenant;
     }
 
-    static void validate(Values v) {
+    public static void validate(Values v) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (v.name() == null || v.name().isBlank() || v.name().strip().length() > 200) {
             errors.put("name", "validation.name");

@@ -1,6 +1,8 @@
-package io.labdesk.platform.core.tenant;
+package io.labdesk.platform.core.onboarding;
 
 import io.labdesk.platform.core.config.Setting;
+import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.core.tenant.TenantDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;

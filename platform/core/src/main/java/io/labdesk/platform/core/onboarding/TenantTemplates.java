@@ -1,7 +1,8 @@
-package io.labdesk.platform.core.tenant;
+package io.labdesk.platform.core.onboarding;
 
 import io.labdesk.platform.api.request.Priority;
 import io.labdesk.platform.core.config.Setting;
+import io.labdesk.platform.core.settings.TenantSettings;
 import io.labdesk.platform.core.sla.SlaClock;
 import io.labdesk.platform.core.sla.SlaPolicy;
 import io.labdesk.platform.core.sla.SlaPolicyCheck;

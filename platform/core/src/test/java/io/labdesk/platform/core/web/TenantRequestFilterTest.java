@@ -1,4 +1,4 @@
-package io.labdesk.platform.core.tenant;
+package io.labdesk.platform.core.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

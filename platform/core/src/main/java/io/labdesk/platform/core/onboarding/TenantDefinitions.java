@@ -1,4 +1,4 @@
-package io.labdesk.platform.core.tenant;
+package io.labdesk.platform.core.onboarding;
 
 import io.labdesk.platform.api.tenant.TenantRole;
 import java.io.IOException;

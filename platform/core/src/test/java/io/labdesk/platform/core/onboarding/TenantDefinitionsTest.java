@@ -1,4 +1,4 @@
-package io.labdesk.platform.core.tenant;
+package io.labdesk.platform.core.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,7 +1,7 @@
-package io.labdesk.platform.core.rest;
+package io.labdesk.platform.core.language;
 
+import io.labdesk.platform.api.language.Languages;
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -16,9 +16,12 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * The message in the reader's language, {@code locale}; where it is none LabDesk speaks, the rule of
+     * {@link Languages} applies (callers that know the institution pass {@code Languages.choose(…)}).
+     */
     public static String get(String key, Locale locale, Object... params) {
-        Locale effective = locale != null && "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE
-                : Locale.ENGLISH;
+        Locale effective = Languages.choose(locale, null);
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, effective, Messages.class.getClassLoader(), NO_FALLBACK)
                     .getString(key);
@@ -26,15 +29,5 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-    }
-
-    /** The first of the caller's acceptable languages that LabDesk speaks; English otherwise. */
-    public static Locale choose(List<Locale> acceptable) {
-        for (Locale l : acceptable) {
-            if ("zh".equals(l.getLanguage()) || "en".equals(l.getLanguage())) {
-                return l;
-            }
-        }
-        return Locale.ENGLISH;
     }
 }

@@ -1,4 +1,4 @@
-package io.labdesk.platform.core.tenant;
+package io.labdesk.platform.core.staff;
 
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.EmailAddress;
@@ -7,6 +7,9 @@ import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.security.SecurityEvent;
 import io.labdesk.platform.core.security.SecurityLog;
+import io.labdesk.platform.core.tenant.NotFound;
+import io.labdesk.platform.core.tenant.TenantData;
+import io.labdesk.platform.core.tenant.TenantMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

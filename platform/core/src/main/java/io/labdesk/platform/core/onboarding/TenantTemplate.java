@@ -1,4 +1,4 @@
-package io.labdesk.platform.core.tenant;
+package io.labdesk.platform.core.onboarding;
 
 import io.labdesk.platform.core.sla.SlaPolicy;
 import java.util.List;

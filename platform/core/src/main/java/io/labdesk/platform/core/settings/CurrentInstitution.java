@@ -1,4 +1,4 @@
-package io.labdesk.platform.core.tenant;
+package io.labdesk.platform.core.settings;
 
 import io.labdesk.platform.api.tenant.Institution;
 import jakarta.enterprise.context.ApplicationScoped;

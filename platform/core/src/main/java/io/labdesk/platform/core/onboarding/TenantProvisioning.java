@@ -1,18 +1,23 @@
-package io.labdesk.platform.core.tenant;
+package io.labdesk.platform.core.onboarding;
 
 import io.labdesk.platform.core.brand.Brands;
 import io.labdesk.platform.core.customer.Customers;
 import io.labdesk.platform.core.intake.IntakeForms;
+import io.labdesk.platform.core.intake.RequestTypes;
 import io.labdesk.platform.core.module.ModuleAdministration;
 import io.labdesk.platform.core.request.RequestIntake;
 import io.labdesk.platform.core.request.RequestSlas;
-import io.labdesk.platform.core.request.RequestTypes;
 import io.labdesk.platform.core.security.SecurityEvent;
 import io.labdesk.platform.core.security.SecurityLog;
 import io.labdesk.platform.core.settings.SettingsHistory;
 import io.labdesk.platform.core.sla.CalendarTemplates;
 import io.labdesk.platform.core.sla.SlaPolicies;
 import io.labdesk.platform.core.sla.TenantCalendars;
+import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.core.tenant.TenantContext;
+import io.labdesk.platform.core.tenant.TenantData;
+import io.labdesk.platform.core.tenant.TenantMember;
+import io.labdesk.platform.core.tenant.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

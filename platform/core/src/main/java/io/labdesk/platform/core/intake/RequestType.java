@@ -1,4 +1,4 @@
-package io.labdesk.platform.core.request;
+package io.labdesk.platform.core.intake;
 
 import io.labdesk.platform.api.tenant.TenantOwned;
 import jakarta.persistence.Column;

@@ -1,7 +1,8 @@
-package io.labdesk.platform.core.tenant;
+package io.labdesk.platform.core.staff;
 
 import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.core.tenant.TenantMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

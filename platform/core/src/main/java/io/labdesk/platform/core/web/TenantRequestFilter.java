@@ -1,7 +1,10 @@
-package io.labdesk.platform.core.tenant;
+package io.labdesk.platform.core.web;
 
 import io.labdesk.platform.core.identity.SignedInStaff;
-import io.labdesk.platform.core.rest.Messages;
+import io.labdesk.platform.core.language.Messages;
+import io.labdesk.platform.core.tenant.Tenant;
+import io.labdesk.platform.core.tenant.TenantContext;
+import io.labdesk.platform.core.tenant.TenantDirectory;
 import io.labdesk.platform.core.tracking.TrackingLinks;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -12,7 +15,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,7 +55,8 @@ public class TenantRequestFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            String message = Messages.get("error.suspended", Messages.choose(Collections.list(request.getLocales())));
+            String message = Messages.get("error.suspended", Page.locale(request,
+                    session.get().currentTenant().map(Tenant::defaultLocale).orElse(null)));
             response.getWriter().write(Json.createObjectBuilder().add("error", "tenant-suspended")
                     .add("message", message).build().toString());
             return;
