@@ -90,6 +90,7 @@ public class ComplaintFileDialog extends Dialog {
         Div deadlines = new Div();
         files.deadlinesOf(c.id()).forEach(d -> deadlines.add(new DeadlineBadge(d, zone)));
         deadlines.setId("complaint-deadlines");
+        deadlines.addClassName("labdesk-sla");
         body.add(deadlines);
         if (c.investigator() != null || c.decider() != null) {
             Paragraph people = new Paragraph(forms.t("调查人：", "Investigator: ") + forms.person(c.investigator()) + " · "
