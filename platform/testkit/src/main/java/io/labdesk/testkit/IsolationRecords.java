@@ -8,13 +8,14 @@ import java.util.UUID;
  * A module's rows in one institution, for the platform's isolation tests: they give both demo institutions these rows
  * before checking that no table and no entity of one institution shows in the other, so a module's tables are
  * checked with data in them rather than empty. A module implements it in its tests and lists the class in
- * {@code src/test/resources/META-INF/services/io.labdesk.testkit.IsolationRecords}.
+ * {@code src/test/resources/META-INF/services/io.labdesk.testkit.IsolationRecords}. The class alone is deployed for
+ * the tests inside the server, so it uses nothing but the JDK and this interface.
  */
 public interface IsolationRecords {
 
     /**
      * SQL statements that give the institution at least one row in each of the module's tenant-owned tables. They run
-     * as the schema's owner and as the application's role under that institution's row-level security, more than
+     * as PostgreSQL's superuser and as the application's role under that institution's row-level security, more than
      * once per test run: each inserts only what is missing.
      */
     List<String> statements(UUID tenant);
