@@ -2,6 +2,9 @@ package io.labdesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labdesk.testkit.Keycloak;
+import io.labdesk.testkit.LabDeskDeployment;
+import io.labdesk.testkit.TestEnvironment;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;

@@ -2,6 +2,10 @@ package io.labdesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labdesk.testkit.Api;
+import io.labdesk.testkit.Browser;
+import io.labdesk.testkit.Keycloak;
+import io.labdesk.testkit.LabDeskDeployment;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;

@@ -2,6 +2,8 @@ package io.labdesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labdesk.testkit.Api;
+import io.labdesk.testkit.LabDeskDeployment;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;

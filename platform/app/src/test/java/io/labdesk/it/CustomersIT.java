@@ -2,6 +2,9 @@ package io.labdesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labdesk.testkit.Api;
+import io.labdesk.testkit.LabDeskDeployment;
+import io.labdesk.testkit.TestDatabase;
 import jakarta.json.JsonObject;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -3,6 +3,11 @@ package io.labdesk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.labdesk.testkit.Api;
+import io.labdesk.testkit.Browser;
+import io.labdesk.testkit.Keycloak;
+import io.labdesk.testkit.LabDeskDeployment;
+import io.labdesk.testkit.TestDatabase;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -2,6 +2,9 @@ package io.labdesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labdesk.testkit.Browser;
+import io.labdesk.testkit.Keycloak;
+import io.labdesk.testkit.LabDeskDeployment;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;

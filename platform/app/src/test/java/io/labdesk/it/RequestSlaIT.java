@@ -2,6 +2,11 @@ package io.labdesk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labdesk.testkit.Api;
+import io.labdesk.testkit.LabDeskDeployment;
+import io.labdesk.testkit.Mailbox;
+import io.labdesk.testkit.TestDatabase;
+import io.labdesk.testkit.TestEnvironment;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.labdesk.launcher.EmbeddedDatabase;
 import io.labdesk.platform.core.schema.SchemaChangelog;
+import io.labdesk.testkit.IsolationRecords;
+import io.labdesk.testkit.LabDeskDeployment;
+import io.labdesk.testkit.TestEnvironment;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -109,25 +113,14 @@ class SchemaIT {
                     + "WHERE c.relkind = 'r' ORDER BY 1");
             donghu = strings(su, "SELECT id::text FROM tenant WHERE slug = 'donghu-atc'").get(0);
             hengzhun = strings(su, "SELECT id::text FROM tenant WHERE slug = 'hengzhun-cal'").get(0);
-            // The test-only probe module has no demo data of its own: give it a row in each demo tenant.
+            // Plug-in modules, the test-only probe among them, have no demo data: each gives both demo tenants rows.
             try (Statement s = su.createStatement()) {
                 for (String tenant : List.of(donghu, hengzhun)) {
-                    s.execute("INSERT INTO probe_note (id, tenant_id, kind, text, created_at) SELECT gen_random_uuid(), '"
-                            + tenant + "', 'seed', 'schema', now() WHERE NOT EXISTS (SELECT 1 FROM probe_note WHERE "
-                            + "tenant_id = '" + tenant + "' AND kind = 'seed')");
-                    // Nor has the complaint module: the demo institutions have no complaints yet.
-                    s.execute("INSERT INTO complaint (id, tenant_id, number, channel, subject_kind, repeatable, "
-                            + "named_staff, performed_by, complainant_name, description, received_at, recorded_by, "
-                            + "status) SELECT gen_random_uuid(), '" + tenant + "', 'CP-2000-0001', 'PHONE', 'OTHER', "
-                            + "true, '', '', 'seed', 'schema', now(), 'test', 'RECEIVED' WHERE NOT EXISTS (SELECT 1 "
-                            + "FROM complaint WHERE tenant_id = '" + tenant + "' AND number = 'CP-2000-0001')");
-                    s.execute("INSERT INTO complaint_counter (tenant_id, year, last_number) VALUES ('" + tenant
-                            + "', 2000, 1) ON CONFLICT DO NOTHING");
+                    for (String statement : IsolationRecords.all(UUID.fromString(tenant))) {
+                        s.execute(statement);
+                    }
                     s.execute("INSERT INTO corrective_action_counter (tenant_id, year, last_number) VALUES ('" + tenant
                             + "', 2000, 1) ON CONFLICT DO NOTHING");
-                    s.execute("INSERT INTO complaint_reply_template (id, tenant_id, language, body) SELECT "
-                            + "gen_random_uuid(), '" + tenant + "', 'xx', 'schema' WHERE NOT EXISTS (SELECT 1 FROM "
-                            + "complaint_reply_template WHERE tenant_id = '" + tenant + "' AND language = 'xx')");
                     s.execute("INSERT INTO notification (id, tenant_id, channel, recipient, subject, body, topic, "
                             + "created_at, sent_at) SELECT gen_random_uuid(), '" + tenant + "', 'EMAIL', "
                             + "'schema@example.org', 'schema', 'schema', 'schema-seed', now(), now() WHERE NOT EXISTS "
@@ -155,7 +148,8 @@ class SchemaIT {
             }
             for (String table : tables) {
                 assertThat(count(su, "SELECT count(*) FROM " + table + " WHERE tenant_id = '" + hengzhun + "'"))
-                        .as(table + " needs rows of hengzhun-cal for this test").isPositive();
+                        .as(table + " needs rows of hengzhun-cal for this test (a module gives its rows through "
+                                + "IsolationRecords)").isPositive();
             }
         }
         try (Connection app = appConnection()) {
@@ -190,7 +184,7 @@ class SchemaIT {
             // Plug-in modules' own tables are in the catalogue too (the test-only probe module brings one).
             assertThat(strings(su, "SELECT c.relname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
                     + "WHERE a.attname = 'tenant_id' AND c.relkind = 'r'"))
-                    .contains("service_request", "tenant_module", "settings_change", "probe_note", "complaint");
+                    .contains("service_request", "tenant_module", "settings_change", "probe_note");
         }
     }
 

@@ -12,6 +12,8 @@ import io.labdesk.platform.core.tenant.TenantData;
 import io.labdesk.platform.core.tenant.TenantDirectory;
 import io.labdesk.platform.core.tenant.TenantTransactions;
 import io.labdesk.platform.core.tracking.TrackingLinks;
+import io.labdesk.testkit.IsolationRecords;
+import io.labdesk.testkit.LabDeskDeployment;
 import jakarta.inject.Inject;
 import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Inside the server: for every tenant-owned entity the JPA metamodel knows (so new entities are covered without
  * new tests), tenant A's work cannot list, read, update or delete tenant B's rows. Needs at least one row of each
- * such entity in both demo tenants.
+ * such entity in both demo tenants: modules give theirs through {@link IsolationRecords}.
  */
 @ExtendWith(ArquillianExtension.class)
 class TenantIsolationIT {
@@ -64,18 +66,16 @@ class TenantIsolationIT {
         for (UUID tenant : List.of(a, b)) {
             attachAFile(tenant);
             transactions.inTenant(tenant, () -> {
-                // The test-only module's entity, so that module entities are covered like the platform's.
-                tenantData.em().persist(new io.labdesk.it.probe.ProbeNote("seed", "isolation"));
+                // Plug-in modules' rows (the test-only probe's among them), so their entities are covered like the
+                // platform's: written as the application under the tenant's row-level security.
+                for (String statement : IsolationRecords.all(tenant)) {
+                    tenantData.em().createNativeQuery(statement).executeUpdate();
+                }
+                // The platform's tracked deadlines have no demo data.
                 deadlines.start(io.labdesk.platform.api.deadline.DeadlinePlan.of("probe", UUID.randomUUID(), "SEED")
                         .says("P-SEED", io.labdesk.platform.api.module.Text.of("隔离", "isolation"),
                                 io.labdesk.platform.api.module.Text.of("隔离", "isolation"))
                         .lasting(java.time.Instant.now(), java.time.Duration.ofDays(30), false).build());
-                tenantData.em().persist(new io.labdesk.modules.complaints.domain.Complaint("CP-1999-" + tenant
-                        .toString().substring(0, 4), io.labdesk.modules.complaints.domain.ComplaintKinds.Channel.PHONE,
-                        null, io.labdesk.modules.complaints.domain.ComplaintKinds.Subject.OTHER, null, null, true, null,
-                        List.of(), List.of(), "isolation", null, "13900000000", null, "isolation",
-                        java.time.Instant.now(), "test"));
-                tenantData.em().persist(new io.labdesk.modules.complaints.domain.ReplyTemplate("xx", "isolation"));
                 // The register of corrective actions has no demo data either.
                 UUID action = UUID.randomUUID();
                 tenantData.em().createNativeQuery("INSERT INTO corrective_action (id, tenant_id, number, kind, "
@@ -98,7 +98,8 @@ class TenantIsolationIT {
             String table = entity.getJavaType().getAnnotation(Table.class).name();
             List<Object> idsOfB = transactions.inTenant(b, () -> tenantData.em()
                     .createQuery("SELECT e." + idAttribute + " FROM " + name + " e", Object.class).getResultList());
-            assertFalse(idsOfB.isEmpty(), name + ": the demo tenant hengzhun-cal needs at least one row");
+            assertFalse(idsOfB.isEmpty(), name + ": the demo tenant hengzhun-cal needs at least one row (a module "
+                    + "gives its rows through IsolationRecords)");
             Object idOfB = idsOfB.get(0);
 
             transactions.inTenant(a, () -> {

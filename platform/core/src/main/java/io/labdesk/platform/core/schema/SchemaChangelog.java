@@ -15,10 +15,10 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
-/** LabDesk's whole schema as one Liquibase changelog, applied on a schema owner's connection. */
+/** LabDesk's schema: the platform's Liquibase changelog, then each installed module's, on a schema owner's connection. */
 public final class SchemaChangelog {
 
-    /** The master changelog, assembled by the WAR from the platform's and every module's changelogs. */
+    /** The platform's own changelog, in the WAR; each module's changelog runs after it, from the module's JAR. */
     public static final String MASTER = "db/changelog/labdesk-master.xml";
 
     private SchemaChangelog() {

@@ -14,8 +14,8 @@ class InstalledModulesTest {
 
     @Test
     void aPublicFormMayNotTakeThePlatformsOwnPagesOrAnAddressThatIsNoPlainWord() {
-        assertThatCode(() -> InstalledModules.check(moduleWithFormAt("complaint"))).doesNotThrowAnyException();
-        for (String path : List.of("request", "logo", "brand.css", "Complaint", "a/b", "x")) {
+        assertThatCode(() -> InstalledModules.check(moduleWithFormAt("feedback"))).doesNotThrowAnyException();
+        for (String path : List.of("request", "logo", "brand.css", "Feedback", "a/b", "x")) {
             assertThatThrownBy(() -> InstalledModules.check(moduleWithFormAt(path)))
                     .as(path).isInstanceOf(IllegalStateException.class).hasMessageContaining("Public form path");
         }

@@ -1,4 +1,4 @@
-package io.labdesk.it;
+package io.labdesk.testkit;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -13,24 +13,24 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** What arrived at the test SMTP server, waited for: LabDesk sends from its outbox a few seconds after a change. */
-final class Mailbox {
+public final class Mailbox {
 
-    record Mail(String to, String subject, String body, List<Attachment> attachments) {
+    public record Mail(String to, String subject, String body, List<Attachment> attachments) {
     }
 
-    record Attachment(String fileName, byte[] content) {
+    public record Attachment(String fileName, byte[] content) {
     }
 
     private Mailbox() {
     }
 
-    static List<Mail> to(String recipient) {
+    public static List<Mail> to(String recipient) {
         return Arrays.stream(TestEnvironment.mail().getReceivedMessages()).map(Mailbox::read)
                 .filter(m -> m.to().equalsIgnoreCase(recipient)).toList();
     }
 
     /** The first mail to {@code recipient} that matches, waiting up to 60 s for it. */
-    static Mail await(String recipient, Predicate<Mail> matching) throws InterruptedException {
+    public static Mail await(String recipient, Predicate<Mail> matching) throws InterruptedException {
         Instant end = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(end)) {
             var found = to(recipient).stream().filter(matching).findFirst();

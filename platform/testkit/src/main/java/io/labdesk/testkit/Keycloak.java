@@ -1,4 +1,4 @@
-package io.labdesk.it;
+package io.labdesk.testkit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -11,14 +11,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /** Tokens from the test run's real Keycloak, for API calls as a demo user. */
-final class Keycloak {
+public final class Keycloak {
 
-    static final String DEMO_PASSWORD = "labdesk";
+    public static final String DEMO_PASSWORD = "labdesk";
 
     private Keycloak() {
     }
 
-    static String accessToken(String username) throws Exception {
+    public static String accessToken(String username) throws Exception {
         HttpResponse<String> response = passwordGrant(username, DEMO_PASSWORD);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("No token for " + username + ": " + response.body());
@@ -28,7 +28,7 @@ final class Keycloak {
     }
 
     /** Keycloak's answer to signing in with a password (the token, or why not). */
-    static HttpResponse<String> passwordGrant(String username, String password) throws Exception {
+    public static HttpResponse<String> passwordGrant(String username, String password) throws Exception {
         String form = "grant_type=password&client_id=labdesk&client_secret=labdesk-dev-secret"
                 + "&scope=openid%20organization%3A*"
                 + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
@@ -41,7 +41,7 @@ final class Keycloak {
     }
 
     /** Whether the realm has an organization with this alias, asked as LabDesk's service account. */
-    static boolean organizationExists(String alias) throws Exception {
+    public static boolean organizationExists(String alias) throws Exception {
         HttpResponse<String> token = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(TestEnvironment.oidcUrl() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

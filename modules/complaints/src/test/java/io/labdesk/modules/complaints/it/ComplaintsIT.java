@@ -1,7 +1,13 @@
-package io.labdesk.it;
+package io.labdesk.modules.complaints.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labdesk.testkit.Api;
+import io.labdesk.testkit.Browser;
+import io.labdesk.testkit.CustomerPages;
+import io.labdesk.testkit.Keycloak;
+import io.labdesk.testkit.LabDeskDeployment;
+import io.labdesk.testkit.Mailbox;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package io.labdesk.it;
+package io.labdesk.testkit;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -9,14 +9,16 @@ import io.labdesk.launcher.WildFlyServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the integration tests need once per test run: an empty PostgreSQL and a Keycloak with the LabDesk
  * realm freshly imported, on free ports, and a WildFly base folder. Arquillian then starts the provisioned
- * WildFly once (see arquillian.xml), and every test class deploys the real WAR to it. Active only under
- * failsafe ({@code -Dlabdesk.it=true}).
+ * WildFly once (see arquillian.xml), and every test class, the modules' included, deploys the real WAR to it. Active
+ * only under failsafe ({@code -Dlabdesk.it=true}).
  */
 public class TestEnvironment implements LauncherSessionListener {
 
@@ -75,11 +77,19 @@ public class TestEnvironment implements LauncherSessionListener {
         System.setProperty("labdesk.it.screenshots", work.getParent().resolve("screenshots").toString());
     }
 
-    /** The shipped tenants folder plus the test-only templates (which use the test-only probe module). */
+    /**
+     * The shipped tenants folder plus the run's test-only templates, if it names a folder of them in
+     * {@code labdesk.it.test.tenants} (the platform's use the test-only probe module).
+     */
     private static Path tenantsFolder(Path root, Path work) {
         Path copy = work.resolve("tenants");
+        List<Path> folders = new ArrayList<>(List.of(root.resolve("tenants")));
+        String testTenants = System.getProperty("labdesk.it.test.tenants");
+        if (testTenants != null && Files.isDirectory(Path.of(testTenants))) {
+            folders.add(Path.of(testTenants));
+        }
         try {
-            for (Path from : new Path[] {root.resolve("tenants"), root.resolve("platform/app/src/test/tenants")}) {
+            for (Path from : folders) {
                 try (var files = Files.walk(from)) {
                     for (Path file : files.toList()) {
                         Path to = copy.resolve(from.relativize(file).toString());
@@ -126,7 +136,7 @@ public class TestEnvironment implements LauncherSessionListener {
         return mail;
     }
 
-    static SmsGateway sms() {
+    public static SmsGateway sms() {
         return sms;
     }
 

@@ -1,4 +1,4 @@
-package io.labdesk.it;
+package io.labdesk.testkit;
 
 import io.labdesk.launcher.WildFlyServer;
 import java.io.IOException;
@@ -20,12 +20,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium from the system's packages (never a downloaded browser), with a fresh profile. */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    final WebDriver driver;
+    public final WebDriver driver;
     private final Path profile;
 
-    Browser() throws IOException {
+    public Browser() throws IOException {
         profile = Files.createTempDirectory("labdesk-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("labdesk.chromium", "/usr/bin/chromium"));
@@ -38,16 +38,16 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
-    WebElement await(By by) {
+    public WebElement await(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** Waits until the element shows exactly {@code text}, scrolled into view (a long dialog scrolls). */
-    void awaitText(By by, String text) {
+    public void awaitText(By by, String text) {
         awaitShown(by, text::equals, "to be \"" + text + "\"");
     }
 
-    void awaitTextContaining(By by, String text) {
+    public void awaitTextContaining(By by, String text) {
         awaitShown(by, shown -> shown.contains(text), "to contain \"" + text + "\"");
     }
 
@@ -66,24 +66,24 @@ final class Browser implements AutoCloseable {
     }
 
     /** Sets a Vaadin field's value as the user would pick it (date pickers: "2026-10-12"). */
-    void setValue(String id, String value) {
+    public void setValue(String id, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];"
                 + "arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}));", await(By.id(id)), value);
     }
 
-    void awaitAttributeValue(By by, String attribute, String value) {
+    public void awaitAttributeValue(By by, String attribute, String value) {
         // The element may be drawn anew while waiting (a month view redraws its days).
         new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> value.equals(d.findElement(by).getDomAttribute(attribute)));
     }
 
     /** Waits until the element has the attribute (e.g. a field's {@code invalid}). */
-    void awaitAttribute(By by, String attribute) {
+    public void awaitAttribute(By by, String attribute) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(by).getDomAttribute(attribute) != null);
     }
 
     /** Keycloak's login with organizations on asks for the username first, then the password. */
-    void signIn(String username, String password) {
+    public void signIn(String username, String password) {
         await(By.id("username")).sendKeys(username);
         driver.findElement(By.id("kc-login")).click();
         await(By.id("password")).sendKeys(password);
@@ -91,7 +91,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Picks {@code label} in the Vaadin select with id {@code selectId}. */
-    void choose(String selectId, String label) {
+    public void choose(String selectId, String label) {
         inView(present(By.id(selectId))).click();
         WebElement item = new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
                 d.findElements(By.cssSelector("vaadin-select-item")).stream()
@@ -101,7 +101,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Picks the item of the Vaadin combo box with id {@code comboId} whose label contains {@code text}. */
-    void pick(String comboId, String text) {
+    public void pick(String comboId, String text) {
         await(By.id(comboId)).findElement(By.cssSelector("input")).click();
         WebElement item = new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
                 d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
@@ -110,7 +110,7 @@ final class Browser implements AutoCloseable {
         item.click();
     }
 
-    void type(String id, String text) {
+    public void type(String id, String text) {
         WebElement field = await(By.id(id));
         WebElement input = field.findElements(By.cssSelector("input, textarea")).stream().findFirst().orElse(field);
         input.clear();
@@ -118,7 +118,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks the grid cell showing exactly {@code text}, once it is there. */
-    void clickCell(String text) {
+    public void clickCell(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(
                 "vaadin-grid-cell-content")).stream().filter(c -> text.equals(c.getText().strip()) && c.isDisplayed())
                 .findFirst().map(c -> {
@@ -128,7 +128,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** What a link of the page serves, fetched with this browser's session (a download the page offers). */
-    byte[] download(By link) throws Exception {
+    public byte[] download(By link) throws Exception {
         String href = inView(present(link)).getAttribute("href");
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
@@ -141,22 +141,22 @@ final class Browser implements AutoCloseable {
         return response.body();
     }
 
-    void click(String id) {
+    public void click(String id) {
         inView(present(By.id(id))).click();
     }
 
     /** The element once it is in the page, visible or scrolled away in the app layout's content. */
-    WebElement present(By by) {
+    public WebElement present(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     /** Scrolls the element to the middle of its scrolling container (the app layout's content scrolls, not the window). */
-    WebElement inView(WebElement element) {
+    public WebElement inView(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         return element;
     }
 
-    Path screenshot(String name) throws IOException {
+    public Path screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of(System.getProperty("labdesk.it.screenshots")));
         Path file = dir.resolve(name + ".png");
         Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();

@@ -1,4 +1,4 @@
-package io.labdesk.it;
+package io.labdesk.testkit;
 
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** An SMS gateway on loopback for the tests: LabDesk's HTTP SMS provider posts to it; tests read what arrived. */
-final class SmsGateway implements AutoCloseable {
+public final class SmsGateway implements AutoCloseable {
 
-    record Sms(String to, String text) {
+    public record Sms(String to, String text) {
     }
 
     private final HttpServer server;
@@ -31,11 +31,11 @@ final class SmsGateway implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/sms";
     }
 
-    List<Sms> received() {
+    public List<Sms> received() {
         return List.copyOf(received);
     }
 

@@ -1,4 +1,4 @@
-package io.labdesk.it;
+package io.labdesk.testkit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -10,19 +10,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** LabDesk's REST API as a client calls it: as a demo user, in a language, optionally naming the tenant. */
-final class Api {
+public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private Api() {
     }
 
-    static HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
+    public static HttpResponse<String> call(String method, String path, String user, String body) throws Exception {
         return call(method, path, user, body, "en", null);
     }
 
     /** {@code headers}: further name/value pairs, replacing the defaults of the same name (e.g. Accept). */
-    static HttpResponse<String> call(String method, String path, String user, String body, String language,
+    public static HttpResponse<String> call(String method, String path, String user, String body, String language,
                                      String tenant, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(LabDeskDeployment.baseUrl() + path))
                 .header("Authorization", "Bearer " + Keycloak.accessToken(user))
@@ -43,7 +43,7 @@ final class Api {
     }
 
     /** A workflow move on a request, as {@code user}, on the version last read; asserts it succeeded. */
-    static JsonObject act(String user, String id, String action, JsonObject current, String fields) throws Exception {
+    public static JsonObject act(String user, String id, String action, JsonObject current, String fields) throws Exception {
         HttpResponse<String> response = call("POST", "/api/v1/requests/" + id + "/actions/" + action, user,
                 "{\"version\":" + current.getJsonNumber("version").longValue() + (fields.isEmpty() ? "" : "," + fields)
                         + "}");
@@ -53,11 +53,11 @@ final class Api {
         return json(response);
     }
 
-    static JsonObject json(HttpResponse<String> response) {
+    public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
-    static JsonArray array(HttpResponse<String> response) {
+    public static JsonArray array(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readArray();
     }
 }
