@@ -16,6 +16,7 @@ import io.labdesk.platform.core.module.ModuleStates;
 import io.labdesk.platform.core.tenant.TenantData;
 import io.labdesk.platform.core.tenant.TenantDirectory;
 import io.labdesk.platform.core.tenant.TenantTransactions;
+import io.labdesk.testkit.LabDeskDeployment;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,6 +7,7 @@ import io.labdesk.testkit.Browser;
 import io.labdesk.testkit.CustomerPages;
 import io.labdesk.testkit.Keycloak;
 import io.labdesk.testkit.LabDeskDeployment;
+import io.labdesk.testkit.TestDatabase;
 import io.labdesk.testkit.Mailbox;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -705,7 +706,7 @@ class ComplaintsIT {
         quality.choose("classify-severity", "重大");
         quality.choose("classify-nature", "程序类（流程、合同、行为、保密）");
         quality.click("save-classification");
-        quality.awaitTextContaining(By.id("complaint-deadlines"), "详细方案");
+        quality.awaitTextContaining(By.id("complaint-deadlines"), "详细处理方案");
         quality.choose("assign-investigator", "赵敏 (zhao.min)");
         quality.click("save-investigator");
         quality.awaitText(By.id("complaint-status"), "调查中");
