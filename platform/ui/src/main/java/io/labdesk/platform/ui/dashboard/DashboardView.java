@@ -21,7 +21,7 @@ import io.labdesk.platform.core.request.RequestTypes;
 import io.labdesk.platform.core.request.ServiceRequest;
 import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.core.tenant.TenantSettings;
-import io.labdesk.platform.ui.charts.EChart;
+import io.labdesk.platform.api.ui.EChart;
 import io.labdesk.platform.ui.requests.RequestExportLink;
 import io.labdesk.platform.ui.requests.RequestList;
 import io.labdesk.platform.ui.shell.MainLayout;
