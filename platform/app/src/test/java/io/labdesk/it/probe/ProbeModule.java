@@ -8,6 +8,7 @@ import io.labdesk.platform.api.module.ModulePermission;
 import io.labdesk.platform.api.module.ModuleView;
 import io.labdesk.platform.api.module.NavigationEntry;
 import io.labdesk.platform.api.module.PublicForm;
+import io.labdesk.platform.api.module.RequestSection;
 import io.labdesk.platform.api.module.SettingField;
 import io.labdesk.platform.api.module.SettingsSchema;
 import io.labdesk.platform.api.module.Text;
@@ -21,7 +22,8 @@ import java.util.Set;
 /**
  * A module for the tests only (never in the WAR): it uses every extension point of the module SPI — permissions,
  * a view and its navigation entry, settings with a rule, its own changelog, observers of platform events and an
- * event of its own, a public form, dashboard figures, background work — and compiles against platform/api and Vaadin only.
+ * event of its own, a public form, dashboard figures, background work, a section on the request page — with the request directory, spreadsheets and a chart, and
+ * compiles against platform/api and Vaadin only.
  */
 @ApplicationScoped
 public class ProbeModule implements LabDeskModule {
@@ -38,6 +40,9 @@ public class ProbeModule implements LabDeskModule {
 
     @Inject
     ProbeWork work;
+
+    @Inject
+    ProbeRequestSection requestSection;
 
     @Override
     public String id() {
@@ -94,6 +99,11 @@ public class ProbeModule implements LabDeskModule {
     @Override
     public List<DashboardFigures> dashboard() {
         return List.of(figures);
+    }
+
+    @Override
+    public List<RequestSection> requestSections() {
+        return List.of(requestSection);
     }
 
     @Override

@@ -44,6 +44,11 @@ public interface LabDeskModule {
         return List.of();
     }
 
+    /** Its sections on the platform's request page: its records about that request, linking into its views. */
+    default List<RequestSection> requestSections() {
+        return List.of();
+    }
+
     /** What it does in the background for each institution that runs it. */
     default List<BackgroundWork> backgroundWork() {
         return List.of();

@@ -1,6 +1,6 @@
 /**
- * Building blocks for modules' Vaadin views that look and behave like the platform's own pages (a deadline's badge,
- * charts), so a module's view never reaches into the platform's UI. Uses Vaadin's standard components and the
- * platform theme's classes only; texts come from the platform's translations.
+ * Vaadin building blocks that the platform's own views and modules' views share, so a module's page looks and
+ * behaves like the platform's without depending on platform/ui: a deadline's badge, charts drawn by Apache ECharts
+ * from its webjar. May use Vaadin Flow and the rest of platform/api, never platform/core or platform/ui.
  */
 package io.labdesk.platform.api.ui;

@@ -18,6 +18,8 @@ public class PdfDocumentPrinter implements DocumentPrinter {
                     case PrintedDocument.Paragraph p -> pdf.paragraph(p.text());
                     case PrintedDocument.Field f -> pdf.field(f.label(), f.value() == null ? "" : f.value());
                     case PrintedDocument.Space s -> pdf.space(s.points());
+                    case PrintedDocument.Table t -> pdf.table(t.headers(), t.rows(), t.widths());
+                    case PrintedDocument.Picture p -> pdf.picture(p.image(), p.caption());
                 }
             }
             return pdf.toBytes();

@@ -1,5 +1,6 @@
 package io.labdesk.platform.core.export;
 
+import io.labdesk.platform.api.data.InvalidInput;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,16 +17,21 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * A plain A4 document of flowing text — titles, headings, labelled fields, paragraphs — in one embedded CJK font,
- * wrapped to the page and continued on new pages. Enough for archives and letters; no layout engine.
+ * A plain A4 document of flowing text — titles, headings, labelled fields, paragraphs, tables, pictures — in one
+ * embedded CJK font, wrapped to the page and continued on new pages. Enough for archives, letters and reports; no
+ * layout engine.
  */
 public final class PdfText implements AutoCloseable {
 
     private static final float MARGIN = 56;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float LABEL_WIDTH = 130;
+    private static final float CELL_SIZE = 9;
+    private static final float CELL_LINE = CELL_SIZE * 1.45f;
+    private static final float CELL_PAD = 4;
 
     private final PDDocument document = new PDDocument();
     private final TrueTypeCollection collection;
@@ -95,6 +102,67 @@ public final class PdfText implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A table: the header row shaded, every cell wrapped within its column and ruled; rows that do not fit go on the
+     * next page under the header row again, a row taller than a page in pieces. {@code shares}: each column's share
+     * of the width (empty: equal).
+     */
+    public PdfText table(List<String> headers, List<List<String>> rows, List<Float> shares) {
+        float[] widths = new float[headers.size()];
+        float total = 0;
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = shares.isEmpty() ? 1 : Math.max(0.01f, shares.get(c));
+            total += widths[c];
+        }
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = widths[c] / total * WIDTH;
+        }
+        List<List<String>> header = cells(headers, widths);
+        space(4);
+        // Never a header alone at the foot of a page.
+        ensure(rowHeight(header.stream().mapToInt(List::size).max().orElse(1)) + rowHeight(1));
+        tableRow(header, widths, true, header);
+        for (List<String> row : rows) {
+            tableRow(cells(row, widths), widths, false, header);
+        }
+        y -= 6;
+        return this;
+    }
+
+    /**
+     * A PNG or JPEG picture at its natural size (96 dpi), shrunk to the page's width and height when larger, with a
+     * caption under it; anything else is refused as {@code validation.picture}.
+     */
+    public PdfText picture(byte[] image, String caption) {
+        if (!isPngOrJpeg(image)) {
+            throw new InvalidInput(Map.of("picture", "validation.picture"));
+        }
+        PDImageXObject picture;
+        try {
+            picture = PDImageXObject.createFromByteArray(document, image, "picture");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidInput(Map.of("picture", "validation.picture"));
+        }
+        boolean captioned = caption != null && !caption.isBlank();
+        float maxHeight = PDRectangle.A4.getHeight() - 2 * MARGIN - (captioned ? 20 : 0);
+        float width = picture.getWidth() * 0.75f;
+        float height = picture.getHeight() * 0.75f;
+        float scale = Math.min(1, Math.min(WIDTH / width, maxHeight / height));
+        width *= scale;
+        height *= scale;
+        ensure(height + 4);
+        try {
+            page.drawImage(picture, MARGIN, y - height, width, height);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y -= height + 4;
+        if (captioned) {
+            block(caption, 9, 0, 4);
+        }
+        return this;
+    }
+
     public PdfText space(float points) {
         y -= points;
         return this;
@@ -131,6 +199,77 @@ public final class PdfText implements AutoCloseable {
         }
         y -= after;
         return this;
+    }
+
+    private List<List<String>> cells(List<String> row, float[] widths) {
+        List<List<String>> cells = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            String text = c < row.size() && row.get(c) != null ? row.get(c) : "";
+            cells.add(wrap(text, CELL_SIZE, widths[c] - 2 * CELL_PAD));
+        }
+        return cells;
+    }
+
+    /** One row of wrapped cells; where the page ends, the rest goes on the next page after the header row. */
+    private void tableRow(List<List<String>> cells, float[] widths, boolean isHeader, List<List<String>> header) {
+        int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+        float headerHeight = rowHeight(header.stream().mapToInt(List::size).max().orElse(1));
+        int from = 0;
+        while (from < lines) {
+            int fit = (int) Math.floor((y - MARGIN - 2 * CELL_PAD) / CELL_LINE);
+            boolean freshPage = y >= PDRectangle.A4.getHeight() - MARGIN - (isHeader ? 0 : headerHeight);
+            if (fit < lines - from && !freshPage) {
+                // Keep a row whole when a new page would hold it; split it only when even a new page cannot.
+                try {
+                    page.close();
+                    newPage();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (!isHeader) {
+                    tableRow(header, widths, true, header);
+                }
+                continue;
+            }
+            int to = Math.min(lines, from + Math.max(1, fit));
+            float height = rowHeight(to - from);
+            try {
+                float x = MARGIN;
+                for (int c = 0; c < widths.length; c++) {
+                    if (isHeader) {
+                        page.setNonStrokingColor(0.9f);
+                        page.addRect(x, y - height, widths[c], height);
+                        page.fill();
+                        page.setNonStrokingColor(0f);
+                    }
+                    page.setLineWidth(0.5f);
+                    page.addRect(x, y - height, widths[c], height);
+                    page.stroke();
+                    List<String> cell = cells.get(c);
+                    for (int l = from; l < Math.min(to, cell.size()); l++) {
+                        float saved = y;
+                        y = y - CELL_PAD - (l - from) * CELL_LINE;
+                        write(cell.get(l), CELL_SIZE, x + CELL_PAD);
+                        y = saved;
+                    }
+                    x += widths[c];
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            y -= height;
+            from = to;
+        }
+    }
+
+    private static float rowHeight(int lines) {
+        return lines * CELL_LINE + 2 * CELL_PAD;
+    }
+
+    private static boolean isPngOrJpeg(byte[] b) {
+        boolean png = b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
+        boolean jpeg = b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff;
+        return png || jpeg;
     }
 
     private void write(String text, float size, float x) {

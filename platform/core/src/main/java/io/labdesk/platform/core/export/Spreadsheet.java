@@ -2,6 +2,7 @@ package io.labdesk.platform.core.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Function;
@@ -11,7 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
 /** Writes a list as one Excel (xlsx) sheet, streamed: a bold header row, then one row per item. */
 public final class Spreadsheet {
 
-    /** A column: its header and what it shows of an item (text, number or local date-time; null leaves it empty). */
+    /** A column: its header and what it shows of an item (text, number, boolean, date or date-time; null: empty). */
     public record Column<T>(String header, Function<T, Object> value) {
     }
 
@@ -34,6 +35,11 @@ public final class Spreadsheet {
                 } else if (value instanceof LocalDateTime t) {
                     sheet.value(r + 1, c, t);
                     sheet.style(r + 1, c).format("yyyy-mm-dd hh:mm").set();
+                } else if (value instanceof LocalDate d) {
+                    sheet.value(r + 1, c, d);
+                    sheet.style(r + 1, c).format("yyyy-mm-dd").set();
+                } else if (value instanceof Boolean b) {
+                    sheet.value(r + 1, c, b);
                 } else if (value != null) {
                     sheet.value(r + 1, c, value.toString());
                 }

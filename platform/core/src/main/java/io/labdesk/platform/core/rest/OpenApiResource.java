@@ -1,22 +1,25 @@
 package io.labdesk.platform.core.rest;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import java.io.InputStream;
 
-/** {@code GET /api/v1/openapi.yaml}: the API's OpenAPI description, kept beside the code it describes. */
+/**
+ * {@code GET /api/v1/openapi.yaml}: the API's OpenAPI description, the platform's kept beside the code it describes,
+ * the installed modules' read from their resources.
+ */
 @Path("openapi.yaml")
+@RequestScoped
 public class OpenApiResource {
+
+    @Inject
+    OpenApiDescription description;
 
     @GET
     @Produces("application/yaml")
-    public InputStream get() {
-        InputStream description = getClass().getClassLoader().getResourceAsStream("openapi/labdesk-api.yaml");
-        if (description == null) {
-            throw new NotFoundException();
-        }
-        return description;
+    public String get() {
+        return description.yaml();
     }
 }

@@ -21,7 +21,7 @@ import io.labdesk.platform.core.module.ModuleDashboards;
 import io.labdesk.platform.core.request.ServiceRequest;
 import io.labdesk.platform.core.settings.TenantSettings;
 import io.labdesk.platform.core.tenant.Tenant;
-import io.labdesk.platform.ui.charts.EChart;
+import io.labdesk.platform.api.ui.EChart;
 import io.labdesk.platform.ui.requests.RequestExportLink;
 import io.labdesk.platform.ui.requests.RequestList;
 import io.labdesk.platform.ui.shell.MainLayout;

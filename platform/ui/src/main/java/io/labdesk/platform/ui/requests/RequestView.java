@@ -19,6 +19,7 @@ import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.core.intake.IntakeForms;
 import io.labdesk.platform.core.intake.RequestTypes;
+import io.labdesk.platform.core.module.ModuleRequestSections;
 import io.labdesk.platform.core.request.Attachments;
 import io.labdesk.platform.core.request.RequestArchive;
 import io.labdesk.platform.core.request.RequestAttachment;
@@ -69,13 +70,15 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
     private String title = "";
 
     private final IntakeForms intakeForms;
+    private final ModuleRequestSections moduleSections;
 
     @Inject
     public RequestView(ServiceRequests requests, RequestSlas slas, RequestWorkflow workflow, Timeline timeline,
                        Attachments attachments, StaffMembers members, RequestTypes types, TenantCalendars calendars,
                        CurrentTenant currentTenant, TenantSettings settings, RequestArchive archive,
-                       IntakeForms intakeForms) {
+                       IntakeForms intakeForms, ModuleRequestSections moduleSections) {
         this.requests = requests;
+        this.moduleSections = moduleSections;
         this.intakeForms = intakeForms;
         this.slas = slas;
         this.workflow = workflow;
@@ -143,6 +146,7 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
         description.setId("request-description");
         description.addClassName("labdesk-text");
         add(facts, new H3(getTranslation("request.description")), description);
+        add(new ModuleSections(moduleSections.of(r.id(), r.number()), getLocale()));
 
         List<RequestAttachment> files = attachments.of(r.id());
         if (!files.isEmpty()) {

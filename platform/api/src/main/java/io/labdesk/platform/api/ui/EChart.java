@@ -1,4 +1,4 @@
-package io.labdesk.platform.ui.charts;
+package io.labdesk.platform.api.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * An Apache ECharts chart: the option (ECharts' JSON) is set from Java and drawn in the browser, where the library is
- * loaded once from its webjar (no front-end bundle needed). Clicks on a data item come back as (series, item name).
+ * An Apache ECharts chart for the platform's and modules' views: the option (ECharts' JSON) is set from Java and
+ * drawn in the browser, where the library is loaded once from its webjar (no front-end bundle needed). Clicks on a
+ * data item come back as (series, item name). Once drawn the element carries {@code data-drawn="true"}.
  */
 @Tag("div")
 public class EChart extends Component implements HasSize {
