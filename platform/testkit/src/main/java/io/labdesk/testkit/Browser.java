@@ -56,7 +56,15 @@ public final class Browser implements AutoCloseable {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                     .ignoring(org.openqa.selenium.NoSuchElementException.class).until(d -> {
-                        last[0] = inView(d.findElement(by)).getText();
+                        try {
+                            last[0] = inView(d.findElement(by)).getText();
+                        } catch (org.openqa.selenium.WebDriverException e) {
+                            // Vaadin replaced the node between finding and reading it: Chromium's form of "stale".
+                            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                                return false;
+                            }
+                            throw e;
+                        }
                         return expected.test(last[0]);
                     });
         } catch (org.openqa.selenium.TimeoutException e) {

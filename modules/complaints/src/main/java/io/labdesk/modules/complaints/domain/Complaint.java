@@ -2,6 +2,7 @@ package io.labdesk.modules.complaints.domain;
 
 import io.labdesk.platform.api.tenant.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** A complaint file (投诉记录): what was received, whether it was accepted, how it is classified and by whom handled. */
+/**
+ * A complaint file (投诉记录): what was received, whether it was accepted, how it is classified, and its parts as
+ * the file grows — the investigation, the decision, the reply and the customer's opinion.
+ */
 @Entity
 @Table(name = "complaint")
 public class Complaint extends TenantOwned {
@@ -97,76 +101,24 @@ public class Complaint extends TenantOwned {
     @Column(length = 12)
     private ComplaintKinds.Nature nature;
 
-    @Column(length = 100)
-    private String investigator;
-
-    @Column(length = 100)
-    private String decider;
-
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
-
-    @Column(length = 200)
-    private String checked;
-
-    @Column(length = 10000)
-    private String findings;
-
-    @Column(name = "investigated_at")
-    private Instant investigatedAt;
-
-    private Boolean upheld;
-
-    @Column(name = "decision_reason", length = 10000)
-    private String decisionReason;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "retest_note", length = 2000)
-    private String retestNote;
-
-    @Column(name = "retest_done_at")
-    private Instant retestDoneAt;
-
-    @Column(name = "retest_result", length = 4000)
-    private String retestResult;
-
-    @Column(name = "questions_system", nullable = false)
-    private boolean questionsSystem;
-
-    @Column(name = "reply_approved_by", length = 100)
-    private String replyApprovedBy;
-
-    @Column(name = "reply_approved_at")
-    private Instant replyApprovedAt;
-
-    @Column(name = "reply_sent_at")
-    private Instant replySentAt;
 
     /** The language the complainant reads (zh-CN, en): of the public form, else the institution's. */
     @Column(name = "complainant_language", length = 8)
     private String complainantLanguage;
 
-    @Column(name = "reply_language", length = 8)
-    private String replyLanguage;
+    @Embedded
+    private Investigation investigation;
 
-    /** The letter as it went out: the archive keeps it even when the template is reworded later. */
-    @Column(name = "reply_text", length = 12000)
-    private String replyText;
+    @Embedded
+    private Decision decision;
 
-    @Column(name = "feedback_satisfied")
-    private Boolean feedbackSatisfied;
+    @Embedded
+    private Reply reply;
 
-    @Column(name = "feedback_opinion", length = 4000)
-    private String feedbackOpinion;
-
-    @Column(name = "feedback_at")
-    private Instant feedbackAt;
-
-    /** Who recorded the opinion: a member of staff, or {@code public} when the complainant gave it by the link. */
-    @Column(name = "feedback_by", length = 100)
-    private String feedbackBy;
+    @Embedded
+    private CustomerOpinion opinion;
 
     @Version
     private long version;
@@ -232,134 +184,169 @@ public class Complaint extends TenantOwned {
     }
 
     public void investigateBy(String username) {
-        this.investigator = username;
+        investigationToWrite().by(username);
         this.status = ComplaintKinds.Status.INVESTIGATING;
     }
 
     public void decideBy(String username) {
-        this.decider = username;
+        decisionToWrite().by(username);
     }
 
     /** A retest the investigator ordered; kept as a task on the complaint until its result is recorded. */
     public void retestOrdered(String note) {
-        this.retestNote = note;
+        investigationToWrite().retestOrdered(note);
     }
 
     public void retestDone(String result, Instant at) {
-        this.retestResult = result;
-        this.retestDoneAt = at;
+        investigationToWrite().retestDone(result, at);
     }
 
     public String retestNote() {
-        return retestNote;
+        return investigation().retestNote();
     }
 
     public Instant retestDoneAt() {
-        return retestDoneAt;
+        return investigation().retestDoneAt();
     }
 
     public String retestResult() {
-        return retestResult;
+        return investigation().retestResult();
     }
 
     public boolean questionsSystem() {
-        return questionsSystem;
+        return decision().questionsSystem();
     }
 
     public void investigated(java.util.Set<ComplaintKinds.Check> checks, String findings, Instant at) {
-        this.checked = String.join(",", checks.stream().map(Enum::name).sorted().toList());
-        this.findings = findings;
-        this.investigatedAt = at;
+        investigationToWrite().recorded(checks, findings, at);
         this.status = ComplaintKinds.Status.INVESTIGATED;
     }
 
     public void decided(boolean upheld, String reason, boolean questionsSystem, Instant at) {
-        this.upheld = upheld;
-        this.questionsSystem = questionsSystem;
-        this.decisionReason = reason;
-        this.decidedAt = at;
+        decisionToWrite().made(upheld, reason, questionsSystem, at);
         this.status = ComplaintKinds.Status.DECIDED;
     }
 
     public void replyApproved(String by, Instant at) {
-        this.replyApprovedBy = by;
-        this.replyApprovedAt = at;
+        replyToWrite().approved(by, at);
         this.status = ComplaintKinds.Status.REPLY_APPROVED;
     }
 
     public void replySent(String language, String text, Instant at) {
-        this.replyLanguage = language;
-        this.replyText = text;
-        this.replySentAt = at;
+        replyToWrite().sent(language, text, at);
         this.status = ComplaintKinds.Status.REPLIED;
     }
 
     public void feedback(boolean satisfied, String opinion, String by, Instant at) {
-        this.feedbackBy = by;
-        this.feedbackSatisfied = satisfied;
-        this.feedbackOpinion = opinion;
-        this.feedbackAt = at;
+        opinionToWrite().given(satisfied, opinion, by, at);
         this.status = ComplaintKinds.Status.CLOSED;
     }
 
     public String replyApprovedBy() {
-        return replyApprovedBy;
+        return reply().approvedBy();
     }
 
     public Instant replyApprovedAt() {
-        return replyApprovedAt;
+        return reply().approvedAt();
     }
 
     public Instant replySentAt() {
-        return replySentAt;
+        return reply().sentAt();
     }
 
     public String replyLanguage() {
-        return replyLanguage;
+        return reply().language();
     }
 
     public String replyText() {
-        return replyText;
+        return reply().text();
     }
 
     public Boolean feedbackSatisfied() {
-        return feedbackSatisfied;
+        return opinion().satisfied();
     }
 
     public String feedbackOpinion() {
-        return feedbackOpinion;
+        return opinion().opinion();
     }
 
     public String feedbackBy() {
-        return feedbackBy;
+        return opinion().by();
     }
 
     public Instant feedbackAt() {
-        return feedbackAt;
+        return opinion().at();
     }
 
     public List<ComplaintKinds.Check> checked() {
-        return split(checked).stream().map(ComplaintKinds.Check::valueOf).toList();
+        return investigation().checked();
     }
 
     public String findings() {
-        return findings;
+        return investigation().findings();
     }
 
     public Instant investigatedAt() {
-        return investigatedAt;
+        return investigation().investigatedAt();
     }
 
     public Boolean upheld() {
-        return upheld;
+        return decision().upheld();
     }
 
     public String decisionReason() {
-        return decisionReason;
+        return decision().reason();
     }
 
     public Instant decidedAt() {
-        return decidedAt;
+        return decision().decidedAt();
+    }
+
+    /** The investigation so far (empty until someone is assigned). */
+    public Investigation investigation() {
+        return investigation != null ? investigation : new Investigation();
+    }
+
+    public Decision decision() {
+        return decision != null ? decision : new Decision();
+    }
+
+    public Reply reply() {
+        return reply != null ? reply : new Reply();
+    }
+
+    /** The complainant's opinion of the outcome, once given. */
+    public CustomerOpinion opinion() {
+        return opinion != null ? opinion : new CustomerOpinion();
+    }
+
+    // Hibernate leaves a part whose columns are all empty null; it is made when first written.
+    private Investigation investigationToWrite() {
+        if (investigation == null) {
+            investigation = new Investigation();
+        }
+        return investigation;
+    }
+
+    private Decision decisionToWrite() {
+        if (decision == null) {
+            decision = new Decision();
+        }
+        return decision;
+    }
+
+    private Reply replyToWrite() {
+        if (reply == null) {
+            reply = new Reply();
+        }
+        return reply;
+    }
+
+    private CustomerOpinion opinionToWrite() {
+        if (opinion == null) {
+            opinion = new CustomerOpinion();
+        }
+        return opinion;
     }
 
     public UUID id() {
@@ -459,11 +446,11 @@ public class Complaint extends TenantOwned {
     }
 
     public String investigator() {
-        return investigator;
+        return investigation().investigator();
     }
 
     public String decider() {
-        return decider;
+        return decision().decider();
     }
 
     public Instant acknowledgedAt() {

@@ -230,6 +230,12 @@ class ComplaintsIT {
             quality.awaitText(By.id("complaint-status"), "不予受理");
             assertThat(quality.await(By.id("complaint-refusal")).getText()).contains("15 日内", "不予受理");
             quality.screenshot("complaint-refused");
+
+            // The link in a deadline warning opens the complaint it is about, with its deadlines.
+            String id = Api.array(Api.call("GET", "/api/v1/complaints?q=HZ-JZ-2026-0901", QUALITY, null))
+                    .getValuesAs(JsonObject.class).get(0).getString("id");
+            quality.driver.get(LabDeskDeployment.baseUrl() + "/complaints?open=" + id);
+            quality.awaitTextContaining(By.id("complaint-deadlines"), "详细处理方案");
         }
     }
 
@@ -614,27 +620,38 @@ class ComplaintsIT {
     }
 
     @Test
-    void whenAComplaintsDeadlinePassesCustomerServiceAndTheQualityManagerAreWarnedOnce() throws Exception {
+    void whenTwoComplaintsDeadlinesPassCustomerServiceAndTheQualityManagerAreWarnedOnceForEach() throws Exception {
         String threeHoursAgo = java.time.OffsetDateTime.now(SHANGHAI).minusHours(3).withNano(0).toString();
-        JsonObject c = record(objection(LocalDate.now(SHANGHAI).minusDays(2), "[]", "[]")
-                .replace("\"channel\":\"EMAIL\",", "\"channel\":\"EMAIL\",\"receivedAt\":\"" + threeHoursAgo + "\","));
-        String number = c.getString("number");
-        String breached = "[" + number + "] 已超时：确认收到";
-        assertThat(Mailbox.await("liu.yang@hengzhun-cal.example.cn", m -> m.subject().startsWith(breached)).body())
-                .contains("投诉 " + number, "现已超时");
-        Mailbox.await("zhao.min@hengzhun-cal.example.cn", m -> m.subject().startsWith(breached));
-        assertThat(Mailbox.to("liu.yang@hengzhun-cal.example.cn").stream()
-                .filter(m -> m.subject().contains("[" + number + "] 即将超时：确认收到"))).as("past due at once: no "
-                + "at-risk warning is owed any more").isEmpty();
-
-        // The platform's watch has nothing more to say of it: no later round warns again.
-        assertThat(TestDatabase.value("SELECT count(*) FROM deadline_alarm a JOIN tracked_deadline d ON d.id = "
-                + "a.deadline_id WHERE d.subject_id = '" + c.getString("id") + "' AND d.name = 'ACKNOWLEDGE'"))
-                .isEqualTo("0");
-        assertThat(Mailbox.to("liu.yang@hengzhun-cal.example.cn").stream()
-                .filter(m -> m.subject().startsWith(breached))).as("warned once").hasSize(1);
-        assertThat(Api.array(Api.call("GET", "/api/v1/complaints/" + c.getString("id") + "/messages", QUALITY, null))
-                .getValuesAs(JsonObject.class).stream().map(m -> m.getString("topic"))).contains("deadline-breached");
+        List<JsonObject> late = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            late.add(record(objection(LocalDate.now(SHANGHAI).minusDays(2), "[]", "[]").replace(
+                    "\"channel\":\"EMAIL\",", "\"channel\":\"EMAIL\",\"receivedAt\":\"" + threeHoursAgo + "\",")));
+        }
+        for (JsonObject c : late) {
+            String number = c.getString("number");
+            String breached = "[" + number + "] 已超时：确认收到";
+            assertThat(Mailbox.await("liu.yang@hengzhun-cal.example.cn", m -> m.subject().startsWith(breached))
+                    .body()).contains("投诉 " + number, "现已超时", "/complaints?open=" + c.getString("id"));
+            Mailbox.await("zhao.min@hengzhun-cal.example.cn", m -> m.subject().startsWith(breached));
+            assertThat(Mailbox.to("liu.yang@hengzhun-cal.example.cn").stream()
+                    .filter(m -> m.subject().contains("[" + number + "] 即将超时：确认收到"))).as("past due at once: "
+                    + "no at-risk warning is owed any more").isEmpty();
+            // The platform's watch has nothing more to say of it: no later round warns again.
+            assertThat(TestDatabase.value("SELECT count(*) FROM deadline_alarm a JOIN tracked_deadline d ON d.id = "
+                    + "a.deadline_id WHERE d.subject_id = '" + c.getString("id") + "' AND d.name = 'ACKNOWLEDGE'"))
+                    .isEqualTo("0");
+            for (String to : List.of("liu.yang@hengzhun-cal.example.cn", "zhao.min@hengzhun-cal.example.cn")) {
+                assertThat(Mailbox.to(to).stream().filter(m -> m.subject().startsWith(breached)))
+                        .as("warned once: " + to).hasSize(1);
+            }
+            JsonObject read = Api.json(Api.call("GET", "/api/v1/complaints/" + c.getString("id"), QUALITY, null));
+            assertThat(read.getJsonArray("deadlines").getValuesAs(JsonObject.class).stream()
+                    .filter(d -> d.getString("name").equals("ACKNOWLEDGE")).map(d -> d.getString("state")))
+                    .containsExactly("BREACHED");
+            assertThat(Api.array(Api.call("GET", "/api/v1/complaints/" + c.getString("id") + "/messages", QUALITY,
+                    null)).getValuesAs(JsonObject.class).stream().map(m -> m.getString("topic")))
+                    .contains("deadline-breached");
+        }
     }
 
     @Test
