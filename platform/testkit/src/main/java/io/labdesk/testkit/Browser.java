@@ -149,8 +149,13 @@ public final class Browser implements AutoCloseable {
         return response.body();
     }
 
+    /** Clicks once nothing lies over the element any more (a dialog still closing, say). */
     public void click(String id) {
-        inView(present(By.id(id))).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+                    inView(present(By.id(id))).click();
+                    return true;
+                });
     }
 
     /** The element once it is in the page, visible or scrolled away in the app layout's content. */

@@ -152,6 +152,8 @@ public class Complaint extends TenantOwned {
         this.recordedBy = recordedBy;
         this.status = ComplaintKinds.Status.RECEIVED;
         this.severity = ComplaintKinds.Severity.NORMAL;
+        // Its questions_system column is never empty, so the decision part always exists.
+        this.decision = new Decision();
     }
 
     public void speaks(String language) {
