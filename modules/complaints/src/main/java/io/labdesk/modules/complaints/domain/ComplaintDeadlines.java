@@ -65,7 +65,7 @@ public final class ComplaintDeadlines {
         List<DeadlinePlan> plans = new ArrayList<>();
         for (Step step : steps(c)) {
             DeadlinePlan.Builder plan = DeadlinePlan.of(module, c.id(), step.name())
-                    .says(c.number(), step.label(), about).link("complaints?open=" + c.id())
+                    .says(c.number(), step.label(), about).link("complaints/" + c.id())
                     .warningAt(targets.warningPercent()).warn(warned(c, step), Recipients.roles(TenantRole.QUALITY_MANAGER));
             switch (step) {
                 case ACKNOWLEDGE -> plan.lasting(received, targets.acknowledge(), targets.business());

@@ -13,6 +13,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import io.labdesk.modules.complaints.ComplaintsModule;
 import io.labdesk.modules.complaints.application.ComplaintArchive;
 import io.labdesk.modules.complaints.application.ComplaintFiles;
@@ -40,7 +43,7 @@ import java.util.function.Supplier;
  * searched by number, complainant, organisation or report and by status, each with its running deadline. Recording a
  * complaint, its file and the reply templates open as dialogs of their own.
  */
-public class ComplaintsView extends Div implements BeforeEnterObserver {
+public class ComplaintsView extends Div implements BeforeEnterObserver, HasUrlParameter<String> {
 
 
     private final ComplaintFiles files;
@@ -58,6 +61,8 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
     private final TenantModules modules;
     private final ZoneId zone;
     private final DialogParts forms;
+    /** The complaint the address names, opened once the register is shown. */
+    private String opened;
     private final Grid<Complaint> grid = new Grid<>();
 
     @Inject
@@ -167,14 +172,22 @@ public class ComplaintsView extends Div implements BeforeEnterObserver {
             listed = null; // no or a malformed filter: the latest complaints
         }
         refresh();
-        // ?open=<id>: a deadline warning's link opens the complaint it is about.
-        if (q.containsKey("open")) {
+        if (opened != null) {
             try {
-                files.find(UUID.fromString(q.get("open").get(0))).ifPresent(this::open);
+                files.find(UUID.fromString(opened)).ifPresent(this::open);
             } catch (IllegalArgumentException e) {
                 // not a complaint's id: the register alone
             }
         }
+    }
+
+    /**
+     * {@code complaints/<id>}: a deadline warning's link opens the complaint it is about. A path, not a query: the
+     * sign-in on the way there keeps the path.
+     */
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String complaint) {
+        opened = complaint;
     }
 
     private String facetLabel(ComplaintFigures.Facet facet, String value) {

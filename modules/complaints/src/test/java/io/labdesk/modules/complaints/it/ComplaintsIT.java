@@ -234,7 +234,7 @@ class ComplaintsIT {
             // The link in a deadline warning opens the complaint it is about, with its deadlines.
             String id = Api.array(Api.call("GET", "/api/v1/complaints?q=HZ-JZ-2026-0901", QUALITY, null))
                     .getValuesAs(JsonObject.class).get(0).getString("id");
-            quality.driver.get(LabDeskDeployment.baseUrl() + "/complaints?open=" + id);
+            quality.driver.get(LabDeskDeployment.baseUrl() + "/complaints/" + id);
             quality.awaitTextContaining(By.id("complaint-deadlines"), "详细处理方案");
         }
     }
@@ -631,7 +631,7 @@ class ComplaintsIT {
             String number = c.getString("number");
             String breached = "[" + number + "] 已超时：确认收到";
             assertThat(Mailbox.await("liu.yang@hengzhun-cal.example.cn", m -> m.subject().startsWith(breached))
-                    .body()).contains("投诉 " + number, "现已超时", "/complaints?open=" + c.getString("id"));
+                    .body()).contains("投诉 " + number, "现已超时", "/complaints/" + c.getString("id"));
             Mailbox.await("zhao.min@hengzhun-cal.example.cn", m -> m.subject().startsWith(breached));
             assertThat(Mailbox.to("liu.yang@hengzhun-cal.example.cn").stream()
                     .filter(m -> m.subject().contains("[" + number + "] 即将超时：确认收到"))).as("past due at once: "
