@@ -143,18 +143,7 @@ class CalendarAdminIT {
 
     @Test
     void aYearWithoutHolidaysIsWarnedOnTheHomeAndCalendarPagesWithWhatToDoAndToTheOperator() throws Exception {
-        int thisYear = LocalDate.now(ZoneId.of(original.getString("timeZone"))).getYear();
-        JsonArrayBuilder otherHolidays = Json.createArrayBuilder();
-        original.getJsonArray("holidays").getValuesAs(JsonObject.class).stream()
-                .filter(h -> !h.getString("from").startsWith(thisYear + "-")).forEach(otherHolidays::add);
-        JsonArrayBuilder otherWorkdays = Json.createArrayBuilder();
-        original.getJsonArray("workdays").getValuesAs(JsonString.class).stream()
-                .filter(d -> !d.getString().startsWith(thisYear + "-")).forEach(otherWorkdays::add);
-        JsonObject withoutThisYear = Json.createObjectBuilder(original).add("holidays", otherHolidays)
-                .add("workdays", otherWorkdays).build();
-        HttpResponse<String> saved = Api.call("PUT", "/api/v1/calendar/definition", ADMIN,
-                withoutThisYear.toString());
-        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        int thisYear = withoutThisYearsHolidays();
 
         JsonObject coverage = Api.json(Api.call("GET", "/api/v1/calendar/coverage", STAFF, null));
         assertThat(coverage.getJsonArray("missingYears").getValuesAs(JsonNumber.class))
@@ -224,6 +213,48 @@ class CalendarAdminIT {
         assertThat(change.getString("actor")).isEqualTo("operator");
         assertThat(change.getString("after")).contains("2031-01-22", "2031-03-03");
         assertThat(change.getString("before")).doesNotContain("2031-01-22");
+    }
+
+    @Test
+    void theOperatorSeesWhoLacksAYearAndAddsOneInTheBrowserWhichReachesTheInstitution() throws Exception {
+        withoutThisYearsHolidays();
+        try (Browser browser = new Browser()) {
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/platform/tenants");
+            browser.signIn("operator", Keycloak.DEMO_PASSWORD);
+            // The operator belongs to no institution: the page speaks the browser's English.
+            browser.awaitTextContaining(By.id("calendar-shortfalls"), "Hengzhun Metrology and Calibration");
+            browser.setValue("shipped-year", "2032");
+            browser.setValue("shipped-holidays", "2032-02-10 春节");
+            browser.click("shipped-save");
+            browser.awaitAttribute(By.id("shipped-holidays"), "invalid");
+            browser.setValue("shipped-holidays", "2032-02-10 2032-02-16 春节");
+            browser.setValue("shipped-workdays", "2032-02-07");
+            browser.click("shipped-save");
+            browser.awaitTextContaining(By.id("shipped-years"), "2032");
+            browser.screenshot("calendar-shipped-year");
+        }
+        JsonObject taken = definition();
+        assertThat(taken.getJsonArray("holidays").getValuesAs(JsonObject.class))
+                .anySatisfy(h -> assertThat(h.getString("from")).isEqualTo("2032-02-10"));
+        assertThat(taken.getJsonArray("workdays").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                .contains("2032-02-07");
+    }
+
+    /** Saves hengzhun-cal's calendar without this year's holidays and make-up working days; answers the year. */
+    private int withoutThisYearsHolidays() throws Exception {
+        int thisYear = LocalDate.now(ZoneId.of(original.getString("timeZone"))).getYear();
+        JsonArrayBuilder otherHolidays = Json.createArrayBuilder();
+        original.getJsonArray("holidays").getValuesAs(JsonObject.class).stream()
+                .filter(h -> !h.getString("from").startsWith(thisYear + "-")).forEach(otherHolidays::add);
+        JsonArrayBuilder otherWorkdays = Json.createArrayBuilder();
+        original.getJsonArray("workdays").getValuesAs(JsonString.class).stream()
+                .filter(d -> !d.getString().startsWith(thisYear + "-")).forEach(otherWorkdays::add);
+        JsonObject withoutThisYear = Json.createObjectBuilder(original).add("holidays", otherHolidays)
+                .add("workdays", otherWorkdays).build();
+        HttpResponse<String> saved = Api.call("PUT", "/api/v1/calendar/definition", ADMIN,
+                withoutThisYear.toString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        return thisYear;
     }
 
     private static void showMonth(Browser browser, YearMonth month) {
