@@ -7,11 +7,16 @@ import io.labdesk.testkit.Browser;
 import io.labdesk.testkit.Keycloak;
 import io.labdesk.testkit.LabDeskDeployment;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,7 +29,8 @@ import org.openqa.selenium.By;
 
 /**
  * The tenant admin's business calendar: edited through the API and in the browser, checked, recorded, exported
- * and imported as iCalendar, and measuring new deadlines. Works on hengzhun-cal and puts its calendar back.
+ * and imported as iCalendar, and measuring new deadlines; warned of a year without holidays; taking a year the
+ * operator adds to the shipped calendar it follows. Works on hengzhun-cal and puts its calendar back.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -133,6 +139,122 @@ class CalendarAdminIT {
             assertThat(browser.await(By.id("calendar-unsaved")).getText()).isEqualTo("有未保存的修改");
         }
         assertThat(definition().getJsonObject("overrides").containsKey("2026-10-12")).isTrue();
+    }
+
+    @Test
+    void aYearWithoutHolidaysIsWarnedOnTheHomeAndCalendarPagesWithWhatToDoAndToTheOperator() throws Exception {
+        int thisYear = withoutThisYearsHolidays();
+
+        JsonObject coverage = Api.json(Api.call("GET", "/api/v1/calendar/coverage", STAFF, null));
+        assertThat(coverage.getJsonArray("missingYears").getValuesAs(JsonNumber.class))
+                .extracting(JsonNumber::intValue).contains(thisYear);
+        assertThat(coverage.getString("follows")).isEqualTo("cn-mainland");
+        assertThat(Api.array(Api.call("GET", "/api/v1/platform/calendars/shortfalls", "operator", null))
+                .getValuesAs(JsonObject.class)).anySatisfy(s -> {
+                    assertThat(s.getString("slug")).isEqualTo("hengzhun-cal");
+                    assertThat(s.getJsonArray("years").getValuesAs(JsonNumber.class))
+                            .extracting(JsonNumber::intValue).contains(thisYear);
+                });
+
+        try (Browser browser = new Browser()) {
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/");
+            browser.signIn(ADMIN, Keycloak.DEMO_PASSWORD);
+            browser.awaitTextContaining(By.id("calendar-shortfall"), "缺少");
+            browser.awaitTextContaining(By.id("calendar-shortfall"), String.valueOf(thisYear));
+            browser.click("calendar-shortfall-link");
+            browser.awaitTextContaining(By.id("calendar-shortfall-todo"), "导入 iCalendar");
+            browser.awaitTextContaining(By.id("calendar-shortfall-todo"), "中国大陆工作日历");
+            browser.awaitTextContaining(By.id("calendar-follows"), "自动加入");
+            browser.screenshot("calendar-warning");
+        }
+    }
+
+    /**
+     * The operator adds a year to the shipped calendar (of the run's copy of the tenants folder: 2031 is a test
+     * year, not an official notice); hengzhun-cal follows it and takes it, keeping its own date override.
+     */
+    @Test
+    void aYearTheOperatorAddsToTheShippedCalendarReachesAFollowingInstitutionWhichKeepsItsOverride() throws Exception {
+        JsonObject withOverride = Json.createObjectBuilder(original).add("overrides", Json.createObjectBuilder(
+                original.getJsonObject("overrides")).add("2031-03-03", Json.createArrayBuilder())).build();
+        HttpResponse<String> saved = Api.call("PUT", "/api/v1/calendar/definition", ADMIN, withOverride.toString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+        String year = Json.createObjectBuilder().add("holidays", Json.createArrayBuilder().add(
+                Json.createObjectBuilder().add("from", "2031-01-22").add("to", "2031-01-28").add("name", "春节")))
+                .add("workdays", Json.createArrayBuilder().add("2031-01-19")).build().toString();
+        assertThat(Api.call("PUT", "/api/v1/platform/calendars/cn-mainland/years/2031", ADMIN, year).statusCode())
+                .isEqualTo(403);
+        String wrongYear = year.replace("2031-01-19", "2030-12-29");
+        HttpResponse<String> refused = Api.call("PUT", "/api/v1/platform/calendars/cn-mainland/years/2031",
+                "operator", wrongYear, "en", null);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Api.json(refused).getJsonObject("fields").getString("workdays"))
+                .isEqualTo("Make-up working days must be dates of this year");
+        assertThat(definition().getJsonArray("workdays").toString()).doesNotContain("2030-12-29");
+
+        HttpResponse<String> added = Api.call("PUT", "/api/v1/platform/calendars/cn-mainland/years/2031",
+                "operator", year);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        assertThat(Api.json(added).getInt("institutions")).isGreaterThanOrEqualTo(2);
+
+        JsonObject taken = definition();
+        assertThat(taken.getJsonArray("holidays").getValuesAs(JsonObject.class))
+                .anySatisfy(h -> assertThat(h.getString("from")).isEqualTo("2031-01-22"));
+        assertThat(taken.getJsonArray("workdays").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                .contains("2031-01-19");
+        assertThat(taken.getJsonObject("overrides").containsKey("2031-03-03")).isTrue();
+        String tuesday = URLEncoder.encode("2031-01-21T16:30+08:00", StandardCharsets.UTF_8);
+        assertThat(Api.json(Api.call("GET", "/api/v1/calendar/deadline?start=" + tuesday + "&businessMinutes=120",
+                STAFF, null)).getString("deadline")).isEqualTo("2031-01-29T09:30+08:00");
+
+        JsonObject change = Api.array(Api.call("GET", "/api/v1/modules/history?area=calendar&limit=1", ADMIN, null))
+                .getJsonObject(0);
+        assertThat(change.getString("actor")).isEqualTo("operator");
+        assertThat(change.getString("after")).contains("2031-01-22", "2031-03-03");
+        assertThat(change.getString("before")).doesNotContain("2031-01-22");
+    }
+
+    @Test
+    void theOperatorSeesWhoLacksAYearAndAddsOneInTheBrowserWhichReachesTheInstitution() throws Exception {
+        withoutThisYearsHolidays();
+        try (Browser browser = new Browser()) {
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/platform/tenants");
+            browser.signIn("operator", Keycloak.DEMO_PASSWORD);
+            // The operator belongs to no institution: the page speaks the browser's English.
+            browser.awaitTextContaining(By.id("calendar-shortfalls"), "Hengzhun Metrology and Calibration");
+            browser.setValue("shipped-year", "2032");
+            browser.setValue("shipped-holidays", "2032-02-10 春节");
+            browser.click("shipped-save");
+            browser.awaitAttribute(By.id("shipped-holidays"), "invalid");
+            browser.setValue("shipped-holidays", "2032-02-10 2032-02-16 春节");
+            browser.setValue("shipped-workdays", "2032-02-07");
+            browser.click("shipped-save");
+            browser.awaitTextContaining(By.id("shipped-years"), "2032");
+            browser.screenshot("calendar-shipped-year");
+        }
+        JsonObject taken = definition();
+        assertThat(taken.getJsonArray("holidays").getValuesAs(JsonObject.class))
+                .anySatisfy(h -> assertThat(h.getString("from")).isEqualTo("2032-02-10"));
+        assertThat(taken.getJsonArray("workdays").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                .contains("2032-02-07");
+    }
+
+    /** Saves hengzhun-cal's calendar without this year's holidays and make-up working days; answers the year. */
+    private int withoutThisYearsHolidays() throws Exception {
+        int thisYear = LocalDate.now(ZoneId.of(original.getString("timeZone"))).getYear();
+        JsonArrayBuilder otherHolidays = Json.createArrayBuilder();
+        original.getJsonArray("holidays").getValuesAs(JsonObject.class).stream()
+                .filter(h -> !h.getString("from").startsWith(thisYear + "-")).forEach(otherHolidays::add);
+        JsonArrayBuilder otherWorkdays = Json.createArrayBuilder();
+        original.getJsonArray("workdays").getValuesAs(JsonString.class).stream()
+                .filter(d -> !d.getString().startsWith(thisYear + "-")).forEach(otherWorkdays::add);
+        JsonObject withoutThisYear = Json.createObjectBuilder(original).add("holidays", otherHolidays)
+                .add("workdays", otherWorkdays).build();
+        HttpResponse<String> saved = Api.call("PUT", "/api/v1/calendar/definition", ADMIN,
+                withoutThisYear.toString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        return thisYear;
     }
 
     private static void showMonth(Browser browser, YearMonth month) {

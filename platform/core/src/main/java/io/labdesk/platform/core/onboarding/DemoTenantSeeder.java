@@ -1,6 +1,7 @@
 package io.labdesk.platform.core.onboarding;
 
 import io.labdesk.platform.core.config.Setting;
+import io.labdesk.platform.core.sla.ShippedCalendars;
 import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.core.tenant.TenantDirectory;
 import jakarta.annotation.PostConstruct;
@@ -17,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * On start, creates the tenants defined in the configured tenants folder that do not exist yet (the demo
- * institutions in development). Existing tenants are left as their admins made them.
+ * institutions in development). Existing tenants are left as their admins made them, except that their calendars
+ * take the new years of the shipped calendar they follow.
  */
 @Singleton
 @Startup
@@ -32,6 +34,9 @@ public class DemoTenantSeeder {
 
     @Inject
     TenantProvisioning provisioning;
+
+    @Inject
+    ShippedCalendars shippedCalendars;
 
     @PostConstruct
     void seed() {
@@ -56,5 +61,7 @@ public class DemoTenantSeeder {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read tenant definitions in " + dir, e);
         }
+        // A year added to a shipped calendar's file reaches the institutions that follow it, the demo ones too.
+        shippedCalendars.spreadAll();
     }
 }

@@ -139,7 +139,7 @@ public class TenantProvisioning {
     private void addCalendar(TenantDefinition definition) {
         if (definition.calendar() != null) {
             CalendarTemplates.definitionText(definition.calendar())
-                    .ifPresent(text -> calendars.add(definition.calendar(), text));
+                    .ifPresent(text -> calendars.addFollowing(definition.calendar(), text));
         }
     }
 }

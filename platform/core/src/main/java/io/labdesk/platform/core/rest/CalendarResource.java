@@ -98,6 +98,17 @@ public class CalendarResource {
         return Definition.of(edition.definition(), edition.version());
     }
 
+    /**
+     * Whether the calendar knows the holidays of this year and of one starting within 60 days, and which shipped
+     * calendar it follows (whose new years it takes by itself).
+     */
+    @GET
+    @Path("coverage")
+    public Coverage coverage() {
+        calendar();
+        return new Coverage(calendars.missingYears(), calendars.followedCalendar().orElse(null));
+    }
+
     /** The calendar templates an institution may start from (tenants/calendars/). */
     @GET
     @Path("templates")
@@ -174,6 +185,10 @@ public class CalendarResource {
     }
 
     public record TemplateView(String id, String name, String nameEn) {
+    }
+
+    /** {@code missingYears}: years without holidays, to add by hand or import; {@code follows}: a template id. */
+    public record Coverage(List<Integer> missingYears, String follows) {
     }
 
     /** A calendar's definition; days of the week and dates as text (MONDAY, 2026-10-01). */

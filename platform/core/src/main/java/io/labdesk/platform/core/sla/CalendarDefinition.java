@@ -127,6 +127,33 @@ public record CalendarDefinition(String name, String nameEn, String timeZone, Ma
         return new CalendarDefinition(name, nameEn, timeZone, week, moreHolidays, moreWorkdays, overrides);
     }
 
+    /**
+     * The same calendar with the holidays and make-up working days of {@code years} taken from {@code shipped}
+     * (a shipped calendar this one follows); its week, its date overrides and its other years stay as they are.
+     */
+    public CalendarDefinition withYearsOf(CalendarDefinition shipped, java.util.Set<Integer> years) {
+        List<Holiday> moreHolidays = new ArrayList<>(holidays);
+        List<LocalDate> moreWorkdays = new ArrayList<>(workdays);
+        shipped.holidays().stream().filter(h -> years.contains(h.from().getYear()))
+                .filter(h -> !moreHolidays.contains(h)).forEach(moreHolidays::add);
+        shipped.workdays().stream().filter(d -> years.contains(d.getYear())).forEach(moreWorkdays::add);
+        moreHolidays.sort(java.util.Comparator.comparing(Holiday::from));
+        return new CalendarDefinition(name, nameEn, timeZone, week, moreHolidays, moreWorkdays, overrides);
+    }
+
+    /**
+     * The same calendar with {@code year}'s holidays and make-up working days replaced by the ones given, e.g. the
+     * year's official notice added to a shipped calendar.
+     */
+    public CalendarDefinition withYear(int year, List<Holiday> yearHolidays, List<LocalDate> yearWorkdays) {
+        List<Holiday> all = new ArrayList<>(holidays.stream().filter(h -> h.from().getYear() != year).toList());
+        all.addAll(yearHolidays);
+        all.sort(java.util.Comparator.comparing(Holiday::from));
+        List<LocalDate> days = new ArrayList<>(workdays.stream().filter(d -> d.getYear() != year).toList());
+        days.addAll(yearWorkdays);
+        return new CalendarDefinition(name, nameEn, timeZone, week, all, days, overrides);
+    }
+
     /** Parses the tenants/calendars format. */
     public static CalendarDefinition parse(String yaml) {
         Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);

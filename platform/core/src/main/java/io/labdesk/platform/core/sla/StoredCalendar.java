@@ -25,6 +25,14 @@ public class StoredCalendar extends TenantOwned {
     @Column(name = "is_default", nullable = false)
     private boolean isDefault;
 
+    /** The id of the shipped calendar (tenants/calendars/) whose new years this one takes; null: none. */
+    @Column(name = "follows_template", length = 100)
+    private String followsTemplate;
+
+    /** The shipped calendar's years already taken, comma-separated; null: never compared yet. */
+    @Column(name = "template_years", length = 400)
+    private String templateYears;
+
     @Version
     private long version;
 
@@ -40,6 +48,25 @@ public class StoredCalendar extends TenantOwned {
 
     void redefine(String definition) {
         this.definition = definition;
+    }
+
+    void follow(String template, java.util.Set<Integer> years) {
+        this.followsTemplate = template;
+        this.templateYears = years.stream().sorted().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    public java.util.Optional<String> followsTemplate() {
+        return java.util.Optional.ofNullable(followsTemplate);
+    }
+
+    /** Null when this calendar was never compared with a shipped one. */
+    java.util.Set<Integer> templateYears() {
+        if (templateYears == null) {
+            return null;
+        }
+        return java.util.Arrays.stream(templateYears.split(",")).filter(y -> !y.isBlank())
+                .map(y -> Integer.valueOf(y.strip())).collect(java.util.stream.Collectors.toSet());
     }
 
     public UUID id() {

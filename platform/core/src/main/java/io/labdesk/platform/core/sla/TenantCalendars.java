@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,71 @@ public class TenantCalendars {
         StoredCalendar calendar = new StoredCalendar(name, definition, first);
         tenantData.em().persist(calendar);
         return calendar;
+    }
+
+    /** A calendar copied from shipped calendar {@code template}, which then takes the years added to it later. */
+    @Transactional
+    public StoredCalendar addFollowing(String template, String definition) {
+        StoredCalendar calendar = add(template, definition);
+        calendar.follow(template, HolidayCoverage.years(CalendarDefinition.parse(definition)));
+        return calendar;
+    }
+
+    /** The shipped calendar (tenants/calendars/) the institution's calendar follows, if any. */
+    @Transactional
+    public Optional<String> followedCalendar() {
+        return findDefault().flatMap(StoredCalendar::followsTemplate);
+    }
+
+    /** The years from today's to the one {@link HolidayCoverage#WARNING_DAYS} days ahead without holiday data. */
+    @Transactional
+    public List<Integer> missingYears() {
+        Edition edition = edition();
+        LocalDate today = LocalDate.now(ZoneId.of(edition.definition().timeZone()));
+        return HolidayCoverage.missingYears(edition.definition(), today);
+    }
+
+    /**
+     * Takes the years of shipped calendar {@code template} that this institution's calendar has not taken yet, if
+     * it follows that calendar: their holidays and make-up working days join its own, unless it already has days of
+     * that year (its admin's own then stay); its week and date overrides stay. Recorded in the settings history.
+     * A calendar named after a template and never compared before (older institutions) starts following it here.
+     *
+     * @return the years added
+     */
+    @Transactional
+    public List<Integer> takeNewYears(String template, CalendarDefinition shipped) {
+        Optional<StoredCalendar> found = findDefault();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        StoredCalendar stored = found.get();
+        if (stored.followsTemplate().isEmpty() && stored.templateYears() == null && template.equals(stored.name())) {
+            stored.follow(template, java.util.Set.of());
+        }
+        if (!stored.followsTemplate().map(template::equals).orElse(false)) {
+            return List.of();
+        }
+        CalendarDefinition own = CalendarDefinition.parse(stored.definition());
+        java.util.Set<Integer> taken = new java.util.TreeSet<>(stored.templateYears());
+        java.util.SortedSet<Integer> offered = HolidayCoverage.years(shipped);
+        java.util.Set<Integer> added = new java.util.TreeSet<>(offered);
+        added.removeAll(taken);
+        added.removeAll(HolidayCoverage.years(own));
+        taken.addAll(offered);
+        stored.follow(template, taken);
+        if (!added.isEmpty()) {
+            String before = own.yaml();
+            String after = own.withYearsOf(shipped, added).yaml();
+            stored.redefine(after);
+            history.record("calendar", before, after);
+        }
+        try {
+            tenantData.em().flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEdit("The business calendar");
+        }
+        return List.copyOf(added);
     }
 
     @Transactional

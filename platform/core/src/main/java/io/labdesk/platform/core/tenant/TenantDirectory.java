@@ -63,4 +63,10 @@ public class TenantDirectory {
                 .setParameter("active", Tenant.Status.ACTIVE)
                 .getResultList();
     }
+
+    /** Every tenant, suspended ones too: platform-wide changes such as a shipped calendar's new year reach all. */
+    @Transactional
+    public List<Tenant> allTenants() {
+        return em.createQuery("SELECT t FROM Tenant t ORDER BY t.slug", Tenant.class).getResultList();
+    }
 }

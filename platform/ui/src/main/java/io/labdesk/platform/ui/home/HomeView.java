@@ -5,7 +5,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.labdesk.platform.api.tenant.CurrentTenant;
+import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.identity.SignedInStaff;
+import io.labdesk.platform.core.sla.TenantCalendars;
+import io.labdesk.platform.ui.admin.calendar.CalendarShortfall;
 import io.labdesk.platform.ui.shell.MainLayout;
 import io.labdesk.platform.ui.shell.StaffSession;
 import jakarta.inject.Inject;
@@ -16,13 +20,16 @@ import java.util.stream.Collectors;
 public class HomeView extends Div implements HasDynamicTitle {
 
     @Inject
-    public HomeView(SignedInStaff signedInStaff) {
+    public HomeView(SignedInStaff signedInStaff, CurrentTenant currentTenant, TenantCalendars calendars) {
         addClassName("labdesk-page");
         SignedInStaff.Session session = StaffSession.current(signedInStaff).orElse(null);
         H2 welcome = new H2(getTranslation("home.welcome",
                 session == null ? "" : session.identity().displayName()));
         welcome.setId("welcome");
         add(welcome);
+        if (currentTenant.hasAny(TenantRole.TENANT_ADMIN)) {
+            CalendarShortfall.of(calendars, true).ifPresent(this::add);
+        }
 
         Div card = new Div();
         card.addClassName("labdesk-card");

@@ -88,6 +88,15 @@ public class CalendarView extends Div implements HasDynamicTitle {
             return;
         }
         add(new Paragraph(getTranslation("calendar.intro")));
+        CalendarShortfall.of(calendars, false).ifPresent(this::add);
+        calendars.followedCalendar().ifPresent(id -> {
+            CalendarDefinition shipped = CalendarTemplates.available().get(id);
+            Paragraph follows = new Paragraph(getTranslation("calendar.follows", shipped == null ? id
+                    : getLocale().getLanguage().equals("en") && shipped.nameEn() != null ? shipped.nameEn()
+                    : shipped.name()));
+            follows.setId("calendar-follows");
+            add(follows);
+        });
         add(templateBar(), header(), new H3(getTranslation("calendar.week")), weekForm(),
                 new H3(getTranslation("calendar.holidays")), holidaysEditor(),
                 new H3(getTranslation("calendar.workdays")), workdaysEditor(),

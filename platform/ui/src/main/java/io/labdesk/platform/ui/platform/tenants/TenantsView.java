@@ -32,6 +32,7 @@ import io.labdesk.platform.core.offboarding.TenantExports;
 import io.labdesk.platform.core.offboarding.TenantRemoval;
 import io.labdesk.platform.core.onboarding.TenantTemplate;
 import io.labdesk.platform.core.operator.PlatformTenants;
+import io.labdesk.platform.core.sla.ShippedCalendars;
 import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.core.tenant.TenantContext;
 import io.labdesk.platform.ui.shell.MainLayout;
@@ -43,7 +44,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The operators' list of institutions: status and size; create, suspend, resume. */
+/**
+ * The operators' list of institutions: status and size; create, suspend, resume; and the shipped calendars' years
+ * with the institutions whose calendar runs out of holidays.
+ */
 @Route(value = "platform/tenants", layout = MainLayout.class)
 public class TenantsView extends Div implements HasDynamicTitle {
 
@@ -55,7 +59,7 @@ public class TenantsView extends Div implements HasDynamicTitle {
 
     @Inject
     public TenantsView(PlatformTenants tenants, InstalledModules modules, TenantExports exports,
-                       TenantRemoval removal) {
+                       TenantRemoval removal, ShippedCalendars shippedCalendars) {
         this.tenants = tenants;
         this.exports = exports;
         this.removal = removal;
@@ -104,6 +108,7 @@ public class TenantsView extends Div implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         add(create, grid);
         Problems.attempt(getLocale(), Map.of(), this::refresh);
+        Problems.attempt(getLocale(), Map.of(), () -> add(new ShippedCalendarsSection(shippedCalendars)));
     }
 
     private void refresh() {
