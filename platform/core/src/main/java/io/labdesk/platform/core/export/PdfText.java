@@ -8,8 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,8 +41,10 @@ public final class PdfText implements AutoCloseable {
     private final List<Path> fonts;
     private final Map<Integer, PDType0Font> loaded = new HashMap<>();
     private final List<TrueTypeCollection> collections = new ArrayList<>();
-    /** The font each code point is shown in; null where none has it. */
-    private final Map<Integer, PDType0Font> chosen = new HashMap<>();
+    /** The font each code point is shown in; empty where none has it. */
+    private final Map<Integer, Optional<PDType0Font>> chosen = new HashMap<>();
+    /** Fonts that could not be read: not tried again for every glyph. */
+    private final Set<Integer> unreadable = new HashSet<>();
     private PDPageContentStream page;
     private float y;
 
@@ -51,8 +56,10 @@ public final class PdfText implements AutoCloseable {
     PdfText(String title, List<Path> fonts) {
         this.fonts = List.copyOf(fonts);
         try {
-            // The first font is the text's own: it must load; the others only when a glyph is looked for there.
-            font(0);
+            // Fonts are read only when a glyph is looked for there; one at least must be readable.
+            if (fontFor('?') == null) {
+                throw new PdfFont.Missing();
+            }
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
             info.setCreator("LabDesk");
@@ -312,16 +319,32 @@ public final class PdfText implements AutoCloseable {
         return chosen.computeIfAbsent(codePoint, cp -> {
             String s = Character.toString(cp);
             for (int i = 0; i < fonts.size(); i++) {
+                PDType0Font f = readable(i);
+                if (f == null) {
+                    continue;
+                }
                 try {
-                    PDType0Font f = font(i);
                     f.encode(s);
-                    return f;
+                    return Optional.of(f);
                 } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-                    // Not in this font (or the font cannot be read): try the next.
+                    // Not in this font: try the next.
                 }
             }
+            return Optional.empty();
+        }).orElse(null);
+    }
+
+    /** A fallback font, or null when its file cannot be read (a broken configured file spoils no PDF). */
+    private PDType0Font readable(int index) {
+        if (unreadable.contains(index)) {
             return null;
-        });
+        }
+        try {
+            return font(index);
+        } catch (IOException | RuntimeException e) {
+            unreadable.add(index);
+            return null;
+        }
     }
 
     private PDType0Font font(int index) throws IOException {

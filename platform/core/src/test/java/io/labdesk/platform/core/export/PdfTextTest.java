@@ -3,6 +3,7 @@ package io.labdesk.platform.core.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.labdesk.platform.api.export.PrintedDocument;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The symbols of test reports come back out of a printed PDF as written, whichever font has them. */
 class PdfTextTest {
@@ -57,6 +59,18 @@ class PdfTextTest {
             // Both embedded, the Latin one (a subset, "ABCDEF+DejaVuSans") carrying the symbols it has.
             assertThat(used).hasSize(2).anyMatch(n -> n.contains(latinName(latin)));
         }
+    }
+
+    @Test
+    void aConfiguredFileThatIsNoFontIsPassedOver(@TempDir Path dir) throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.ttf"), "not a font");
+        List<Path> fonts = new ArrayList<>(List.of(broken));
+        fonts.addAll(PdfFont.find());
+        byte[] pdf;
+        try (PdfText text = new PdfText("x", fonts)) {
+            pdf = text.paragraph(MEASURES.getFirst()).toBytes();
+        }
+        assertThat(text(pdf)).contains(MEASURES.getFirst());
     }
 
     @Test
