@@ -324,14 +324,24 @@ public final class PdfText implements AutoCloseable {
                     continue;
                 }
                 try {
-                    f.encode(s);
-                    return Optional.of(f);
+                    int code = f.readCode(new ByteArrayInputStream(f.encode(s)));
+                    // A font may map a character to a glyph that draws nothing (WenQuanYi Micro Hei's ℃).
+                    if (blank(cp) || !f.getPath(code).getBounds2D().isEmpty()) {
+                        return Optional.of(f);
+                    }
                 } catch (IOException | IllegalArgumentException | IllegalStateException e) {
                     // Not in this font: try the next.
                 }
             }
             return Optional.empty();
         }).orElse(null);
+    }
+
+    /** Characters that draw nothing in any font: spaces, controls, format marks. */
+    private static boolean blank(int cp) {
+        int type = Character.getType(cp);
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.CONTROL
+                || type == Character.FORMAT;
     }
 
     /** A fallback font, or null when its file cannot be read (a broken configured file spoils no PDF). */

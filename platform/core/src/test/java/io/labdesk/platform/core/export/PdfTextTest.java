@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +40,8 @@ class PdfTextTest {
         for (String symbol : List.of("℃", "µ", "±", "≤", "≥", "²", "³", "Ω", "‰")) {
             assertThat(text).as(symbol).contains(symbol);
         }
+        // Read back is not seen: a glyph that draws nothing still extracts as its character.
+        assertThat(drawnAsNothing(pdf)).isEmpty();
     }
 
     @Test
@@ -50,6 +56,7 @@ class PdfTextTest {
         }
 
         assertThat(text(pdf)).contains(String.join("; ", MEASURES)).doesNotContain("?");
+        assertThat(drawnAsNothing(pdf)).isEmpty();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDPage page = document.getPage(0);
             List<String> used = new ArrayList<>();
@@ -81,6 +88,30 @@ class PdfTextTest {
             pdf = text.paragraph("温度 \uE000 ℃").toBytes();
         }
         assertThat(text(pdf)).contains("温度 ? ℃");
+    }
+
+    /** The characters on the pages whose glyph, in the font embedded for them, has no outline. */
+    private static Set<String> drawnAsNothing(byte[] pdf) throws Exception {
+        Set<String> invisible = new TreeSet<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition p : positions) {
+                        try {
+                            if (!p.getUnicode().isBlank() && p.getFont() instanceof PDVectorFont font
+                                    && font.getPath(p.getCharacterCodes()[0]).getBounds2D().isEmpty()) {
+                                invisible.add(p.getUnicode());
+                            }
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                }
+            };
+            stripper.getText(document);
+        }
+        return invisible;
     }
 
     private static String latinName(Path font) {
