@@ -9,6 +9,7 @@ import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.platform.api.export.DocumentPrinter;
 import io.labdesk.platform.api.export.PrintedDocument;
 import io.labdesk.platform.api.file.RecordFiles;
+import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.TenantModules;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.notification.CustomerMessages;
@@ -59,11 +60,15 @@ public class ComplaintArchive {
     @Inject
     DeadlineTracking deadlines;
 
+    @Inject
+    StaffDirectory staff;
+
     @Transactional
     public byte[] pdf(UUID id, Locale locale) {
         modules.require(ComplaintsModule.READ);
         Complaint c = register.get(id);
         Labels l = new Labels(locale);
+        StaffNames people = new StaffNames(staff);
         PrintedDocument.Builder doc = PrintedDocument.titled(l.t("投诉档案 ", "Complaint file ") + c.number())
                 .field(l.t("机构", "Institution"), institution.name(locale))
                 .heading(l.t("投诉登记", "Record"))
@@ -71,7 +76,7 @@ public class ComplaintArchive {
                 .field(l.t("渠道", "Channel"), l.of(c.channel()) + (c.transferredFrom() == null ? ""
                         : l.t("，转交单位：", ", from ") + c.transferredFrom()))
                 .field(l.t("收到时间", "Received"), l.time(c.receivedAt()))
-                .field(l.t("登记人", "Recorded by"), c.recordedBy())
+                .field(l.t("登记人", "Recorded by"), people.of(c.recordedBy()))
                 .field(l.t("投诉人", "Complainant"), join(c.complainantName(), c.complainantOrganisation()))
                 .field(l.t("联系方式", "Contact"), join(c.complainantPhone(), c.complainantEmail()))
                 .field(l.t("投诉事项", "Concerns"), l.of(c.subject()))
@@ -79,8 +84,8 @@ public class ComplaintArchive {
                 .field(l.t("报告签发或事情发生日期", "Report issued or matter dated"),
                         c.aboutDate() == null ? null : c.aboutDate().toString())
                 .field(l.t("相关服务单", "Service request"), c.requestNumber())
-                .field(l.t("被点名人员", "Staff named"), String.join(", ", c.namedStaff()))
-                .field(l.t("从事被投诉工作的人员", "Did the work"), String.join(", ", c.performedBy()))
+                .field(l.t("被点名人员", "Staff named"), people.of(c.namedStaff(), l.zh))
+                .field(l.t("从事被投诉工作的人员", "Did the work"), people.of(c.performedBy(), l.zh))
                 .paragraph(c.description())
                 .heading(l.t("受理审查", "Acceptance"));
         if (c.refusal() != null) {
@@ -98,7 +103,7 @@ public class ComplaintArchive {
                             + (d.late() ? l.t("（超时）", " (late)") : ""));
         }
         doc.heading(l.t("投诉处理记录", "Investigation"))
-                .field(l.t("调查人", "Investigator"), c.investigator())
+                .field(l.t("调查人", "Investigator"), people.of(c.investigator()))
                 .field(l.t("核查内容", "Checked"), c.checked().stream().map(l::of).collect(Collectors.joining("、")))
                 .field(l.t("调查完成", "Investigated"), l.time(c.investigatedAt()));
         if (c.findings() != null) {
@@ -106,7 +111,7 @@ public class ComplaintArchive {
         }
         for (RecordFiles.StoredFile f : files.of(ComplaintsModule.ID, c.id())) {
             doc.field(l.t("证据文件", "Evidence"), f.fileName() + " · " + Math.max(1, f.sizeBytes() / 1024) + " KB · "
-                    + f.uploadedBy() + " · " + l.time(f.uploadedAt()) + " · SHA-256 " + f.sha256());
+                    + people.of(f.uploadedBy()) + " · " + l.time(f.uploadedAt()) + " · SHA-256 " + f.sha256());
         }
         if (c.retestNote() != null) {
             doc.field(l.t("复测", "Retest"), c.retestNote())
@@ -114,7 +119,7 @@ public class ComplaintArchive {
                             : c.retestResult() + " · " + l.time(c.retestDoneAt()));
         }
         doc.heading(l.t("决定", "Decision"))
-                .field(l.t("决定人", "Decided by"), c.decider())
+                .field(l.t("决定人", "Decided by"), people.of(c.decider()))
                 .field(l.t("结论", "Outcome"), c.upheld() == null ? null
                         : c.upheld() ? l.t("投诉成立", "Upheld") : l.t("投诉不成立", "Not upheld"))
                 .field(l.t("决定时间", "Decided"), l.time(c.decidedAt()))
@@ -125,7 +130,7 @@ public class ComplaintArchive {
         }
         doc.heading(l.t("复函", "Reply"))
                 .field(l.t("批准人", "Approved by"), c.replyApprovedBy() == null ? null
-                        : c.replyApprovedBy() + " · " + l.time(c.replyApprovedAt()))
+                        : people.of(c.replyApprovedBy()) + " · " + l.time(c.replyApprovedAt()))
                 .field(l.t("发出时间", "Sent"), l.time(c.replySentAt()));
         if (c.replyText() != null) {
             for (String paragraph : c.replyText().split("\n\n")) {
@@ -151,7 +156,7 @@ public class ComplaintArchive {
                         : c.feedbackSatisfied() ? l.t("满意", "yes") : l.t("不满意", "no"))
                 .field(l.t("记录", "Recorded"), c.feedbackAt() == null ? null : l.time(c.feedbackAt()) + " · "
                         + ("public".equals(c.feedbackBy()) ? l.t("投诉人经链接填写", "given by the complainant online")
-                        : c.feedbackBy()));
+                        : people.of(c.feedbackBy())));
         if (c.feedbackOpinion() != null) {
             doc.paragraph(c.feedbackOpinion());
         }

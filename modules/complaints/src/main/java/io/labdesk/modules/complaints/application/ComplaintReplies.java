@@ -13,6 +13,7 @@ import io.labdesk.modules.complaints.interfaces.ComplaintOpinionForm;
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.export.DocumentPrinter;
 import io.labdesk.platform.api.export.PrintedDocument;
+import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.module.PrivateLinks;
 import io.labdesk.platform.api.module.TenantModules;
@@ -68,6 +69,9 @@ public class ComplaintReplies {
     @Inject
     ComplaintOpinionForm opinionForm;
 
+    @Inject
+    StaffDirectory staff;
+
     /** A template as stored, or the default; {@code version} 0: never changed. */
     public record Template(String language, String body, long version) {
     }
@@ -122,7 +126,7 @@ public class ComplaintReplies {
                 c.receivedAt().atZone(workingTime.zone()).toLocalDate(), LocalDate.now(workingTime.zone()));
     }
 
-    /** The letter as printed: its paragraphs, and the director's approval of a major complaint's reply. */
+    /** The letter as printed: its paragraphs, and the director's approval (by name) of a major complaint's reply. */
     PrintedDocument printed(Complaint c, String lang, String text) {
         PrintedDocument.Builder letter = PrintedDocument.titled(("en".equals(lang) ? "Reply to complaint "
                 : "投诉处理复函 ") + c.number());
@@ -130,7 +134,8 @@ public class ComplaintReplies {
             letter.paragraph(paragraph.strip());
         }
         if (c.replyApprovedBy() != null) {
-            letter.space(12).field("en".equals(lang) ? "Approved by" : "批准人", c.replyApprovedBy() + " · "
+            letter.space(12).field("en".equals(lang) ? "Approved by" : "批准人",
+                    new StaffNames(staff).name(c.replyApprovedBy()) + " · "
                     + c.replyApprovedAt().atZone(workingTime.zone()).toLocalDate());
         }
         return letter.build();

@@ -14,16 +14,16 @@ import java.util.regex.Pattern;
 public final class ReplyLetter {
 
     /** The placeholders a template may use. */
-    public static final List<String> PLACEHOLDERS = List.of("number", "complainant", "organisation", "received",
-            "report", "decision", "reasons", "institution", "date");
+    public static final List<String> PLACEHOLDERS = List.of("salutation", "addressee", "number", "complainant",
+            "organisation", "received", "report", "checked", "decision", "reasons", "institution", "date");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
     public static final String DEFAULT_ZH = """
-            {organisation}{complainant}：
+            {salutation}：
 
             您于 {received} 提出的投诉（编号 {number}，涉及报告 {report}）已收悉。我单位依照投诉处理程序进行了调查，\
-            核查了相关原始记录、设备、方法与环境条件。
+            核查了{checked}。
 
             处理结论：{decision}。
             理由：{reasons}
@@ -34,10 +34,12 @@ public final class ReplyLetter {
             {date}""";
 
     public static final String DEFAULT_EN = """
-            Dear {complainant} ({organisation}),
+            {addressee}
+
+            {salutation},
 
             We received your complaint of {received} (number {number}, concerning report {report}) and investigated \
-            it following our complaint procedure, checking the original records, equipment, method and environment.
+            it following our complaint procedure, checking {checked}.
 
             Outcome: {decision}.
             Reasons: {reasons}
@@ -47,6 +49,16 @@ public final class ReplyLetter {
 
             {institution}
             {date}""";
+
+    /**
+     * Wording of earlier default letters, which institutions may have saved unchanged: it claimed every check whatever
+     * was ticked and glued the name to the organisation. Read as today's placeholders.
+     */
+    private static final Map<String, String> EARLIER_WORDING = Map.of(
+            "{organisation}{complainant}：", "{salutation}：",
+            "核查了相关原始记录、设备、方法与环境条件。", "核查了{checked}。",
+            "Dear {complainant} ({organisation}),", "{addressee}\n\n{salutation},",
+            "checking the original records, equipment, method and environment.", "checking {checked}.");
 
     private ReplyLetter() {
     }
@@ -72,22 +84,72 @@ public final class ReplyLetter {
                               LocalDate today) {
         boolean en = "en".equals(language);
         Map<String, String> values = new LinkedHashMap<>();
+        values.put("salutation", salutation(c, en));
+        values.put("addressee", addressee(c));
         values.put("number", c.number());
         values.put("complainant", c.complainantName());
-        values.put("organisation", c.complainantOrganisation() == null ? "" : c.complainantOrganisation());
+        values.put("organisation", organisation(c));
         values.put("received", received.toString());
-        values.put("report", c.reportNumber() == null ? (en ? "—" : "—") : c.reportNumber());
+        values.put("report", c.reportNumber() == null ? "—" : c.reportNumber());
+        values.put("checked", checked(c.checked(), en));
         values.put("decision", Boolean.TRUE.equals(c.upheld()) ? (en ? "your complaint is upheld" : "投诉成立")
                 : (en ? "your complaint is not upheld" : "投诉不成立"));
         values.put("reasons", c.decisionReason() == null ? "" : c.decisionReason());
         values.put("institution", institution);
         values.put("date", today.toString());
-        Matcher m = PLACEHOLDER.matcher(template);
+        String text = template;
+        for (Map.Entry<String, String> earlier : EARLIER_WORDING.entrySet()) {
+            text = text.replace(earlier.getKey(), earlier.getValue());
+        }
+        Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * How the letter opens: "华东精细化工有限公司 周伟 先生/女士" (the organisation when given), "Dear 周伟". The record
+     * holds no gender, so none is guessed.
+     */
+    static String salutation(Complaint c, boolean en) {
+        if (en) {
+            return "Dear " + c.complainantName().strip();
+        }
+        String organisation = organisation(c);
+        return (organisation.isEmpty() ? "" : organisation + " ") + c.complainantName().strip() + " 先生/女士";
+    }
+
+    /** The name, and the organisation on a line of its own when given: the head of a letter in English. */
+    static String addressee(Complaint c) {
+        String organisation = organisation(c);
+        return c.complainantName().strip() + (organisation.isEmpty() ? "" : "\n" + organisation);
+    }
+
+    private static String organisation(Complaint c) {
+        return c.complainantOrganisation() == null ? "" : c.complainantOrganisation().strip();
+    }
+
+    /** What the investigator ticked, in the procedure's order, as a phrase: "原始记录和检测方法", "the method". */
+    static String checked(List<ComplaintKinds.Check> checks, boolean en) {
+        List<String> phrases = checks.stream().sorted().map(check -> switch (check) {
+            case ORIGINAL_RECORDS -> en ? "the original records" : "原始记录";
+            case EQUIPMENT -> en ? "the equipment used" : "所用设备";
+            case METHOD -> en ? "the test method" : "检测方法";
+            case ENVIRONMENT -> en ? "the environmental conditions" : "环境条件";
+            case REPORT_COPIES -> en ? "the copies of the report" : "报告副本";
+        }).toList();
+        if (phrases.isEmpty()) {
+            // Never the case once investigated (a check is required); the letter then claims no check at all.
+            return en ? "the matter complained of" : "投诉所涉事项";
+        }
+        if (phrases.size() == 1) {
+            return phrases.getFirst();
+        }
+        String last = phrases.getLast();
+        String rest = String.join(en ? ", " : "、", phrases.subList(0, phrases.size() - 1));
+        return rest + (en ? " and " : "和") + last;
     }
 }

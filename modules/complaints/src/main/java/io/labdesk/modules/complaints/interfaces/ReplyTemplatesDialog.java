@@ -26,7 +26,10 @@ public class ReplyTemplatesDialog extends Dialog {
         body.setWidthFull();
         body.setMinHeight("18rem");
         body.setHelperText(forms.t("可用占位符：", "Placeholders: ") + ReplyLetter.PLACEHOLDERS.stream()
-                .map(p -> "{" + p + "}").collect(java.util.stream.Collectors.joining(" ")));
+                .map(p -> "{" + p + "}").collect(java.util.stream.Collectors.joining(" "))
+                + forms.t("。{salutation}：单位 姓名 先生/女士；{checked}：调查时实际核查的项目。",
+                ". {salutation}: Dear name; {addressee}: name and organisation; {checked}: what the investigation "
+                        + "actually checked."));
         ComplaintReplies.Template[] current = new ComplaintReplies.Template[1];
         language.addValueChangeListener(e -> {
             current[0] = replies.template(e.getValue());

@@ -297,8 +297,8 @@ class ComplaintsIT {
             director.awaitText(By.id("complaint-status"), "复函已批准");
             director.screenshot("complaint-reply-approved");
             String letter = pdfText(director.download(By.id("reply-pdf")));
-            assertThat(letter).contains("投诉处理复函", number, "钱立", "投诉成立", "证书日期打印有误", "衡准计量校准有限公司",
-                    "批准人", "chen.jie");
+            assertThat(letter).contains("投诉处理复函", number, "楚天精密仪器有限公司 钱立 先生/女士：", "投诉成立", "证书日期打印有误", "衡准计量校准有限公司",
+                    "批准人 陈杰");
             director.click("send-reply");
             director.awaitText(By.id("complaint-status"), "已答复");
             String file = pdfText(director.download(By.id("complaint-file-pdf")));
@@ -344,8 +344,10 @@ class ComplaintsIT {
         assertThat(c.getString("status")).isEqualTo("REPLY_APPROVED");
 
         String letter = pdfText(path + "/reply.pdf?lang=zh-CN");
-        assertThat(letter).contains("投诉处理复函", c.getString("number"), "周伟", "投诉不成立", "复核结果在允许误差范围内",
-                "我单位已将本次投诉纳入管理评审", "衡准计量校准有限公司", "批准人", "chen.jie");
+        assertThat(letter).contains("投诉处理复函", c.getString("number"), "华东精细化工有限公司 周伟 先生/女士：", "投诉不成立",
+                "复核结果在允许误差范围内", "我单位已将本次投诉纳入管理评审", "衡准计量校准有限公司", "批准人 陈杰")
+                .doesNotContain("设备", "环境条件");
+        assertThat(letter.replace(" ", "")).as("only what was ticked").contains("核查了原始记录和检测方法。");
         assertThat(pdfText(path + "/reply.pdf?lang=en")).contains("Reply to complaint", "not upheld");
 
         c = ok(Api.call("POST", path + "/reply/sending", SERVICE, "{\"language\":\"zh-CN\"," + version(c).substring(1)));
@@ -371,7 +373,8 @@ class ComplaintsIT {
         assertThat(c.getString("feedbackOpinion")).isEqualTo("仍有疑问，但接受结论。");
         assertThat(pdfText(path + "/file.pdf")).contains("投诉档案 " + number, "华东精细化工有限公司", "予以受理",
                 "重大", "复核数据与原证书一致", "投诉不成立", "复核结果在允许误差范围内", "批准人", "我单位已将本次投诉纳入管理评审",
-                "仍有疑问，但接受结论", "发出的消息", "复函-" + number + ".pdf");
+                "仍有疑问，但接受结论", "发出的消息", "复函-" + number + ".pdf", "调查人 赵敏 (zhao.min)",
+                "决定人 陈杰 (chen.jie)");
         assertThat(pdfText(path + "/file.pdf?lang=en")).contains("Complaint file " + number, "Not upheld");
     }
 
@@ -686,6 +689,8 @@ class ComplaintsIT {
         JsonObject unchanged = Api.json(Api.call("GET", "/api/v1/complaints/" + c.getString("id"), ADMIN, null));
         assertThat(unchanged.isNull("investigator")).isTrue();
         assertThat(unchanged.isNull("decider")).isTrue();
+        assertThat(pdfText("/api/v1/complaints/" + c.getString("id") + "/file.pdf"))
+                .contains("被点名人员 赵敏 (zhao.min)", "从事被投诉工作的人员 陈杰 (chen.jie)");
     }
 
     @Test

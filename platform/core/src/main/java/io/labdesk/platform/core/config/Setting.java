@@ -23,7 +23,7 @@ public enum Setting {
     BASE_URL("labdesk.base-url", "LABDESK_BASE_URL", "http://localhost:8080"),
     /** SMS provider: "log" (writes messages to the server log) or "http" (posts them to SMS_HTTP_URL). */
     SMS_PROVIDER("labdesk.sms.provider", "LABDESK_SMS_PROVIDER", "log"),
-    /** A TrueType font (.ttf or .ttc) with Chinese glyphs for PDFs; the usual system places are tried without it. */
+    /** TrueType fonts (.ttf/.ttc, a path list) PDFs prefer to the usual places of Chinese and symbol fonts. */
     PDF_FONT("labdesk.pdf.font", "LABDESK_PDF_FONT", null),
     /** Requests one client may file through one institution's public form per hour. */
     PUBLIC_FORM_PER_HOUR("labdesk.public-form.per-hour", "LABDESK_PUBLIC_FORM_PER_HOUR", "10"),

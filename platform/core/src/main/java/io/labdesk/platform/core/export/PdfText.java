@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,9 +24,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * A plain A4 document of flowing text — titles, headings, labelled fields, paragraphs, tables, pictures — in one
- * embedded CJK font, wrapped to the page and continued on new pages. Enough for archives, letters and reports; no
- * layout engine.
+ * A plain A4 document of flowing text — titles, headings, labelled fields, paragraphs, tables, pictures — in embedded
+ * fonts that show Chinese and the symbols of test reports ({@link PdfFont}, chosen per glyph), wrapped to the page
+ * and continued on new pages. Enough for archives, letters and reports; no layout engine.
  */
 public final class PdfText implements AutoCloseable {
 
@@ -34,29 +38,27 @@ public final class PdfText implements AutoCloseable {
     private static final float CELL_PAD = 4;
 
     private final PDDocument document = new PDDocument();
-    private final TrueTypeCollection collection;
-    private final PDType0Font font;
+    private final List<Path> fonts;
+    private final Map<Integer, PDType0Font> loaded = new HashMap<>();
+    private final List<TrueTypeCollection> collections = new ArrayList<>();
+    /** The font each code point is shown in; empty where none has it. */
+    private final Map<Integer, Optional<PDType0Font>> chosen = new HashMap<>();
+    /** Fonts that could not be read: not tried again for every glyph. */
+    private final Set<Integer> unreadable = new HashSet<>();
     private PDPageContentStream page;
     private float y;
 
     public PdfText(String title) {
+        this(title, PdfFont.find());
+    }
+
+    /** With {@code fonts} in order of preference, each glyph from the first that has it. */
+    PdfText(String title, List<Path> fonts) {
+        this.fonts = List.copyOf(fonts);
         try {
-            Path file = PdfFont.find();
-            TrueTypeFont ttf;
-            if (file.toString().toLowerCase().endsWith(".ttc")) {
-                // From memory, not memory-mapped: PDFBox cannot unmap files on current JDKs.
-                collection = new TrueTypeCollection(new ByteArrayInputStream(PdfFont.bytes(file)));
-                TrueTypeFont[] first = new TrueTypeFont[1];
-                collection.processAllFonts(f -> {
-                    if (first[0] == null) {
-                        first[0] = f;
-                    }
-                });
-                ttf = first[0];
-                font = PDType0Font.load(document, ttf, true);
-            } else {
-                collection = null;
-                font = PDType0Font.load(document, new ByteArrayInputStream(PdfFont.bytes(file)));
+            // Fonts are read only when a glyph is looked for there; one at least must be readable.
+            if (fontFor('?') == null) {
+                throw new PdfFont.Missing();
             }
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
@@ -183,7 +185,7 @@ public final class PdfText implements AutoCloseable {
     public void close() {
         try {
             document.close();
-            if (collection != null) {
+            for (TrueTypeCollection collection : collections) {
                 collection.close();
             }
         } catch (IOException e) {
@@ -272,16 +274,110 @@ public final class PdfText implements AutoCloseable {
         return png || jpeg;
     }
 
+    /** The line in runs of one font each: Tj moves on by what it showed, so the runs follow one another. */
     private void write(String text, float size, float x) {
         try {
             page.beginText();
-            page.setFont(font, size);
             page.newLineAtOffset(x, y - size);
-            page.showText(text);
+            for (Run run : runs(text)) {
+                page.setFont(run.font(), size);
+                page.showText(run.text());
+            }
             page.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private record Run(PDType0Font font, String text) {
+    }
+
+    /** Text as it is shown: consecutive code points of the same font together. */
+    private List<Run> runs(String text) {
+        List<Run> runs = new ArrayList<>();
+        PDType0Font current = null;
+        StringBuilder run = new StringBuilder();
+        for (int glyph : text.codePoints().toArray()) {
+            PDType0Font f = fontFor(glyph);
+            int cp = f == null ? '?' : glyph;
+            f = f == null ? fontFor('?') : f;
+            if (f != current && !run.isEmpty()) {
+                runs.add(new Run(current, run.toString()));
+                run.setLength(0);
+            }
+            current = f;
+            run.appendCodePoint(cp);
+        }
+        if (!run.isEmpty()) {
+            runs.add(new Run(current, run.toString()));
+        }
+        return runs;
+    }
+
+    /** The first font that has a glyph for the code point, or null. */
+    private PDType0Font fontFor(int codePoint) {
+        return chosen.computeIfAbsent(codePoint, cp -> {
+            String s = Character.toString(cp);
+            for (int i = 0; i < fonts.size(); i++) {
+                PDType0Font f = readable(i);
+                if (f == null) {
+                    continue;
+                }
+                try {
+                    int code = f.readCode(new ByteArrayInputStream(f.encode(s)));
+                    // A font may map a character to a glyph that draws nothing (WenQuanYi Micro Hei's ℃).
+                    if (blank(cp) || !f.getPath(code).getBounds2D().isEmpty()) {
+                        return Optional.of(f);
+                    }
+                } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+                    // Not in this font: try the next.
+                }
+            }
+            return Optional.empty();
+        }).orElse(null);
+    }
+
+    /** Characters that draw nothing in any font: spaces, controls, format marks. */
+    private static boolean blank(int cp) {
+        int type = Character.getType(cp);
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.CONTROL
+                || type == Character.FORMAT;
+    }
+
+    /** A fallback font, or null when its file cannot be read (a broken configured file spoils no PDF). */
+    private PDType0Font readable(int index) {
+        if (unreadable.contains(index)) {
+            return null;
+        }
+        try {
+            return font(index);
+        } catch (IOException | RuntimeException e) {
+            unreadable.add(index);
+            return null;
+        }
+    }
+
+    private PDType0Font font(int index) throws IOException {
+        PDType0Font f = loaded.get(index);
+        if (f == null) {
+            Path file = fonts.get(index);
+            if (file.toString().toLowerCase().endsWith(".ttc")) {
+                // From memory, not memory-mapped: PDFBox cannot unmap files on current JDKs.
+                TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(PdfFont.bytes(file)));
+                collections.add(collection);
+                TrueTypeFont[] first = new TrueTypeFont[1];
+                collection.processAllFonts(t -> {
+                    if (first[0] == null) {
+                        first[0] = t;
+                    }
+                });
+                f = PDType0Font.load(document, first[0], true);
+            } else {
+                f = PDType0Font.load(document, new ByteArrayInputStream(PdfFont.bytes(file)));
+            }
+            loaded.put(index, f);
+        }
+        return f;
     }
 
     private void ensure(float height) {
@@ -302,7 +398,7 @@ public final class PdfText implements AutoCloseable {
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 
-    /** Lines that fit {@code width}: broken at spaces in Latin text, anywhere in Chinese; glyphs the font lacks as '?'. */
+    /** Lines that fit {@code width}: broken at spaces in Latin text, anywhere in Chinese; glyphs no font has as '?'. */
     private List<String> wrap(String text, float size, float width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
@@ -327,20 +423,19 @@ public final class PdfText implements AutoCloseable {
     }
 
     private String shown(int codePoint) {
-        String s = new String(Character.toChars(codePoint == '\t' ? ' ' : codePoint));
-        try {
-            font.encode(s);
-            return s;
-        } catch (IOException | IllegalArgumentException e) {
-            return "?";
-        }
+        int cp = codePoint == '\t' ? ' ' : codePoint;
+        return fontFor(cp) == null ? "?" : Character.toString(cp);
     }
 
     private float width(String s, float size) {
-        try {
-            return font.getStringWidth(s) / 1000 * size;
-        } catch (IOException | IllegalArgumentException e) {
-            return s.length() * size;
+        float width = 0;
+        for (Run run : runs(s)) {
+            try {
+                width += run.font().getStringWidth(run.text()) / 1000 * size;
+            } catch (IOException | IllegalArgumentException e) {
+                width += run.text().length() * size;
+            }
         }
+        return width;
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Documents and sheets LabDesk writes: A4 PDFs of flowing text in an embedded font that renders Chinese, and
- * streamed Excel sheets of any list. Knows nothing of what it prints; uses the configuration only (where the font is).
+ * Documents and sheets LabDesk writes: A4 PDFs of flowing text in embedded fonts that render Chinese and the symbols
+ * of test reports, and streamed Excel sheets of any list. Knows nothing of what it prints; uses the configuration only
+ * (where the fonts are).
  */
 package io.labdesk.platform.core.export;
