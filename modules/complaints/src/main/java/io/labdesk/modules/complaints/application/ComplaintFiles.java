@@ -6,6 +6,7 @@ import io.labdesk.modules.complaints.domain.Complaint;
 import io.labdesk.modules.complaints.domain.ComplaintFigures;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import io.labdesk.modules.complaints.domain.ComplaintDeadlines;
+import io.labdesk.modules.complaints.domain.Eligibility;
 import io.labdesk.modules.complaints.domain.Languages;
 import io.labdesk.modules.complaints.domain.Recusal;
 import io.labdesk.modules.complaints.infrastructure.persistence.ComplaintRegister;
@@ -24,7 +25,6 @@ import io.labdesk.platform.api.sla.WorkingTime;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.Institution;
 import io.labdesk.platform.api.tenant.LocalTimes;
-import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -303,46 +303,41 @@ public class ComplaintFiles {
 
     /**
      * The investigator: the technical manager for a technical complaint, the quality manager for a procedural one,
-     * never someone the complaint names or who did the work.
+     * never someone the complaint names, who did the work or who decides it ({@link Eligibility}).
      */
     @Transactional
     public Complaint assignInvestigator(UUID id, String username, long version) {
         modules.require(ComplaintsModule.MANAGE);
         Complaint c = editable(id, version);
         if (c.nature() == null) {
-            throw InvalidModuleInput.of("nature", Text.of("请先将投诉分类为技术类或程序类。",
-                    "Classify the complaint as technical or procedural first."));
+            throw InvalidModuleInput.of("nature", Eligibility.CLASSIFY_FIRST);
         }
-        TenantRole handler = c.nature() == ComplaintKinds.Nature.TECHNICAL
-                ? TenantRole.TECHNICAL_MANAGER : TenantRole.QUALITY_MANAGER;
-        StaffDirectory.StaffMember member = active(username);
-        if (!member.holds(handler)) {
-            throw InvalidModuleInput.of("investigator", c.nature() == ComplaintKinds.Nature.TECHNICAL
-                    ? Text.of("技术类投诉由技术负责人调查；" + username + " 不是技术负责人。",
-                    "A technical complaint is investigated by a technical manager; " + username + " is not one.")
-                    : Text.of("程序类投诉由质量负责人调查；" + username + " 不是质量负责人。",
-                    "A procedural complaint is investigated by a quality manager; " + username + " is not one."));
-        }
-        recuse("investigator", c, username);
-        c.investigateBy(username);
+        eligible("investigator", Eligibility.Part.INVESTIGATOR, c, active(username));
+        c.investigateBy(username.strip());
         deadlines.readdress(c);
         return register.written(c);
     }
 
-    /** Who decides (or approves the decision): not involved, and not the investigator. */
+    /** Who decides (or approves the decision): a manager or the director, not involved, not the investigator. */
     @Transactional
     public Complaint assignDecider(UUID id, String username, long version) {
         modules.require(ComplaintsModule.MANAGE);
         Complaint c = editable(id, version);
-        StaffDirectory.StaffMember member = active(username);
-        if (!member.holds(TenantRole.QUALITY_MANAGER) && !member.holds(TenantRole.TECHNICAL_MANAGER)
-                && !member.holds(TenantRole.DIRECTOR)) {
-            throw InvalidModuleInput.of("decider", Text.of(username + " 须为质量负责人、技术负责人或总经理。",
-                    username + " must be a quality manager, a technical manager or the director."));
-        }
-        recuse("decider", c, username);
-        c.decideBy(username);
+        eligible("decider", Eligibility.Part.DECIDER, c, active(username));
+        c.decideBy(username.strip());
         return register.written(c);
+    }
+
+    /** The institution's active staff who may take {@code part} in the complaint, and those who may not with why. */
+    @Transactional
+    public Candidates candidates(UUID id, Eligibility.Part part) {
+        modules.require(ComplaintsModule.READ);
+        Complaint c = register.get(id);
+        List<StaffDirectory.StaffMember> everyone = staff.active();
+        return new Candidates(Eligibility.eligible(part, c, everyone), Eligibility.excluded(part, c, everyone));
+    }
+
+    public record Candidates(List<StaffDirectory.StaffMember> eligible, List<Eligibility.Excluded> excluded) {
     }
 
     /** The investigator's record: what was checked and what was found. */
@@ -498,6 +493,13 @@ public class ComplaintFiles {
     public List<CorrectiveActions.Summary> actionsOf(UUID id) {
         modules.require(ComplaintsModule.READ);
         return actions.raisedBy(ComplaintsModule.ID, id);
+    }
+
+    private static void eligible(String field, Eligibility.Part part, Complaint c, StaffDirectory.StaffMember member) {
+        Optional<Eligibility.Bar> bar = Eligibility.bar(part, c, member);
+        if (bar.isPresent()) {
+            throw InvalidModuleInput.of(field, bar.get().explained());
+        }
     }
 
     private void recuse(String field, Complaint c, String username) {

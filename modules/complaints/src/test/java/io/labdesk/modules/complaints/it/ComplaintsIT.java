@@ -254,6 +254,7 @@ class ComplaintsIT {
             customer.driver.findElement(By.id("description")).sendKeys("电子天平校准证书的示值误差与我方核查结果不一致，且证书日期有误。");
             customer.driver.findElement(By.id("complainantName")).sendKeys("钱立");
             customer.driver.findElement(By.id("complainantOrganisation")).sendKeys("楚天精密仪器有限公司");
+            customer.driver.findElement(By.id("complainantPhone")).sendKeys("13700001130");
             customer.driver.findElement(By.id("complainantEmail")).sendKeys("qian.li@ctjm.example.cn");
             customer.screenshot("complaint-public-form");
             customer.driver.findElement(By.id("submit")).click();
@@ -267,7 +268,14 @@ class ComplaintsIT {
             quality.signIn(QUALITY, Keycloak.DEMO_PASSWORD);
             quality.clickCell(number);
             quality.awaitText(By.id("complaint-status"), "已收到");
+            assertThat(quality.await(By.id("complaint-contact")).getText()).contains("楚天精密仪器有限公司", "钱立",
+                    "13700001130", "qian.li@ctjm.example.cn");
+            assertThat(quality.await(By.id("complaint-report")).getText()).contains("HZ-JZ-2026-1130",
+                    LocalDate.now(SHANGHAI).minusDays(4).toString());
             acknowledgeAsMajorProceduralForTheQualityManager(quality);
+            assertThat(quality.await(By.id("assign-decider")).getDomProperty("helperText"))
+                    .contains("赵敏 (zhao.min)（是本投诉的调查人）", "刘洋 (liu.yang)（不是质量负责人、技术负责人或总经理）");
+            assertThat(offered(quality, "assign-decider")).containsExactly("陈杰 (chen.jie)");
             quality.choose("assign-decider", "陈杰 (chen.jie)");
             quality.click("save-decider");
             quality.awaitTextContaining(By.id("complaint-people"), "陈杰");
@@ -689,6 +697,46 @@ class ComplaintsIT {
     }
 
     @Test
+    void onlyEligibleStaffAreOfferedToInvestigateAndDecideAndTheInvestigatorCannotDecide() throws Exception {
+        JsonObject c = record(objection(LocalDate.now(SHANGHAI).minusDays(2), "[]", "[]"));
+        String id = c.getString("id");
+        JsonObject unclassified = ok(Api.call("GET", "/api/v1/complaints/" + id + "/candidates/investigator", QUALITY,
+                null));
+        assertThat(unclassified.getJsonArray("eligible")).isEmpty();
+        c = ok(Api.call("PUT", "/api/v1/complaints/" + id + "/classification", QUALITY,
+                "{\"severity\":\"NORMAL\",\"nature\":\"PROCEDURAL\"," + version(c).substring(1)));
+
+        JsonObject investigators = ok(Api.call("GET", "/api/v1/complaints/" + id + "/candidates/investigator",
+                QUALITY, null));
+        assertThat(usernames(investigators, "eligible")).containsExactly(QUALITY);
+        assertThat(reasons(investigators)).containsEntry(ADMIN, "not a quality manager")
+                .containsEntry(SERVICE, "not a quality manager");
+        c = ok(Api.call("PUT", "/api/v1/complaints/" + id + "/investigator", QUALITY,
+                "{\"username\":\"zhao.min\"," + version(c).substring(1)));
+
+        JsonObject deciders = ok(Api.call("GET", "/api/v1/complaints/" + id + "/candidates/decider", QUALITY, null));
+        assertThat(usernames(deciders, "eligible")).containsExactly(ADMIN);
+        assertThat(reasons(deciders)).containsEntry(QUALITY, "investigates this complaint")
+                .containsEntry(SERVICE, "not a quality or technical manager or the director");
+        HttpResponse<String> both = Api.call("PUT", "/api/v1/complaints/" + id + "/decider", QUALITY,
+                "{\"username\":\"zhao.min\"," + version(c).substring(1), "zh-CN", null);
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(Api.json(both).getJsonObject("fields").getString("decider")).contains("zhao.min", "调查人");
+        assertThat(Api.json(Api.call("GET", "/api/v1/complaints/" + id, QUALITY, null)).isNull("decider")).isTrue();
+    }
+
+    private static List<String> usernames(JsonObject candidates, String list) {
+        return candidates.getJsonArray(list).getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("username")).toList();
+    }
+
+    private static Map<String, String> reasons(JsonObject candidates) {
+        return candidates.getJsonArray("excluded").getValuesAs(JsonObject.class).stream().collect(
+                java.util.stream.Collectors.toMap(m -> m.getString("username"),
+                        m -> m.getJsonObject("reason").getString("en")));
+    }
+
+    @Test
     void incompleteInputIsRefusedFieldByFieldAndNothingIsStored() throws Exception {
         int before = Api.array(Api.call("GET", "/api/v1/complaints", ADMIN, null)).size();
         HttpResponse<String> refused = Api.call("POST", "/api/v1/complaints", SERVICE, """
@@ -724,9 +772,30 @@ class ComplaintsIT {
         quality.choose("classify-nature", "程序类（流程、合同、行为、保密）");
         quality.click("save-classification");
         quality.awaitTextContaining(By.id("complaint-deadlines"), "详细处理方案");
+        // Only the quality manager investigates a procedural complaint; the others are named with why not.
+        assertThat(quality.await(By.id("assign-investigator")).getDomProperty("helperText"))
+                .contains("未列出", "陈杰 (chen.jie)（不是质量负责人）", "刘洋 (liu.yang)（不是质量负责人）");
+        assertThat(offered(quality, "assign-investigator")).containsExactly("赵敏 (zhao.min)");
         quality.choose("assign-investigator", "赵敏 (zhao.min)");
         quality.click("save-investigator");
         quality.awaitText(By.id("complaint-status"), "调查中");
+    }
+
+    /** The items the select with {@code id} offers, read from its opened list, which is closed again. */
+    private static List<String> offered(Browser browser, String id) {
+        browser.inView(browser.present(By.id(id))).click();
+        List<String> items = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                .until(d -> {
+                    List<String> shown = d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                            .filter(org.openqa.selenium.WebElement::isDisplayed).map(e -> e.getText().strip())
+                            .toList();
+                    return shown.isEmpty() ? null : shown;
+                });
+        browser.driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d ->
+                d.findElements(By.cssSelector("vaadin-select-item")).stream().noneMatch(
+                        org.openqa.selenium.WebElement::isDisplayed));
+        return items;
     }
 
     private static String objection(LocalDate issued, String named, String performedBy) {
