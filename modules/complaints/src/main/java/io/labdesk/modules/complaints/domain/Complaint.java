@@ -152,6 +152,8 @@ public class Complaint extends TenantOwned {
         this.recordedBy = recordedBy;
         this.status = ComplaintKinds.Status.RECEIVED;
         this.severity = ComplaintKinds.Severity.NORMAL;
+        // Its questions_system column is not null: a missing part would be written as nulls and refused.
+        this.decision = new Decision();
     }
 
     public void speaks(String language) {
