@@ -10,6 +10,7 @@ import io.labdesk.modules.complaints.domain.Eligibility;
 import io.labdesk.modules.complaints.domain.Languages;
 import io.labdesk.modules.complaints.domain.Recusal;
 import io.labdesk.modules.complaints.infrastructure.persistence.ComplaintRegister;
+import io.labdesk.modules.complaints.interfaces.ComplaintStatusPage;
 import io.labdesk.platform.api.capa.CorrectiveActions;
 import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.platform.api.data.EmailAddress;
@@ -18,6 +19,8 @@ import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.module.ModuleEvent;
 import io.labdesk.platform.api.module.ModuleSettings;
+import io.labdesk.platform.api.module.PrivateLinks;
+import io.labdesk.platform.api.module.PublicForm;
 import io.labdesk.platform.api.module.TenantModules;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.notification.CustomerMessages;
@@ -87,6 +90,12 @@ public class ComplaintFiles {
     @Inject
     DeadlineTracking deadlines;
 
+    @Inject
+    PrivateLinks links;
+
+    @Inject
+    ComplaintStatusPage statusPage;
+
     /** What staff record of a complaint; {@code receivedAt} null: now (a letter or transfer may have come earlier). */
     public record NewComplaint(ComplaintKinds.Channel channel, String transferredFrom, ComplaintKinds.Subject subject,
                                String reportNumber, LocalDate aboutDate, Boolean repeatable, String requestNumber,
@@ -106,11 +115,34 @@ public class ComplaintFiles {
      * in the language of the page they used.
      */
     @Transactional
-    public Complaint fileOnline(NewComplaint c, String language) {
+    public Complaint fileOnline(NewComplaint c, String language, List<PublicForm.Upload> uploads) {
         if (c.channel() != ComplaintKinds.Channel.ONLINE || c.receivedAt() != null || c.transferredFrom() != null) {
             throw new IllegalArgumentException("A public complaint is received online, now");
         }
-        return file(c, Languages.code(language));
+        Complaint complaint = file(c, Languages.code(language));
+        // Kept with the file whatever its acceptance: what the customer sent is part of the record.
+        for (PublicForm.Upload upload : uploads) {
+            recordFiles.attach(ComplaintsModule.ID, complaint.id(), upload.fileName(), upload.content());
+        }
+        return complaint;
+    }
+
+    /**
+     * The complaint a complainant's private link opens, read without staff permissions: only what its status page
+     * shows them comes out of it.
+     */
+    @Transactional
+    public Optional<Followed> followedByComplainant(UUID id) {
+        return register.find(id).map(c -> new Followed(c, deadlines.of(c.id()), workingTime.zone()));
+    }
+
+    /** A complaint with its deadlines, and the institution's zone to show their times in. */
+    public record Followed(Complaint complaint, List<TrackedDeadline> deadlines, java.time.ZoneId zone) {
+    }
+
+    /** The complainant's private link to follow the complaint, for the receipt. */
+    private String followLink(Complaint c) {
+        return links.issue(ComplaintsModule.ID, statusPage, c.id());
     }
 
     private Complaint file(NewComplaint c, String language) {
@@ -273,11 +305,15 @@ public class ComplaintFiles {
         String due = deadlines.of(c.id()).stream()
                 .filter(d -> d.name().equals(ComplaintDeadlines.Step.PRELIMINARY.name())).findFirst()
                 .map(d -> LocalTimes.format(d.due(), workingTime.zone())).orElse("");
-        Text text = Text.of("我们已收到您的投诉（编号 " + c.number() + "），将在 " + due + " 前提出初步处理意见。",
+        String follow = followLink(c);
+        Text text = Text.of("我们已收到您的投诉（编号 " + c.number() + "），将在 " + due + " 前提出初步处理意见。"
+                        + "\n\n查看投诉处理进度：" + follow,
                 "We have received your complaint (number " + c.number() + ") and will propose a first solution by "
-                        + due + ".");
+                        + due + ".\n\nFollow your complaint: " + follow);
+        Text sms = Text.of("已收到您的投诉 " + c.number() + "，将在 " + due + " 前提出初步处理意见。进度：" + follow,
+                "Complaint " + c.number() + " received; first solution by " + due + ". Follow it: " + follow);
         notices.tell(c, "complaint-acknowledged", Text.of("已收到您的投诉 " + c.number(),
-                "Your complaint " + c.number() + " is received"), text, text, List.of());
+                "Your complaint " + c.number() + " is received"), text, sms, List.of());
         return acknowledged;
     }
 

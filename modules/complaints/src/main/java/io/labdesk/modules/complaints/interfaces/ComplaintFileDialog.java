@@ -240,23 +240,21 @@ public class ComplaintFileDialog extends Dialog {
 
     /** Files kept with the investigation record, and an upload for the investigator or a manager. */
     private void evidence(Complaint c) {
-        List<RecordFiles.StoredFile> stored = files.filesOf(c.id());
+        List<RecordFiles.StoredFile> all = files.filesOf(c.id());
+        // On the public form the complainant's files are stored by the form's actor, who recorded the complaint.
+        List<RecordFiles.StoredFile> theirs = all.stream().filter(f -> c.channel() == ComplaintKinds.Channel.ONLINE
+                && f.uploadedBy().equals(c.recordedBy())).toList();
+        List<RecordFiles.StoredFile> stored = all.stream().filter(f -> !theirs.contains(f)).toList();
+        if (!theirs.isEmpty()) {
+            body.add(new H3(forms.t("投诉人提交的文件", "Files from the complainant")),
+                    fileList("complainant-files", c, theirs));
+        }
         boolean may = c.investigator() != null && (modules.permitted(ComplaintsModule.MANAGE)
                 || c.investigator().equals(currentUser)) && c.status() != ComplaintKinds.Status.CLOSED;
         if (stored.isEmpty() && !may) {
             return;
         }
-        Div list = new Div();
-        list.setId("complaint-evidence");
-        for (RecordFiles.StoredFile f : stored) {
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
-                RecordFiles.Content content = files.file(c.id(), f.id()).orElseThrow();
-                return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.fileName(),
-                        content.contentType(), content.bytes().length);
-            }), f.fileName() + " (" + Math.max(1, f.sizeBytes() / 1024) + " KB)");
-            list.add(new Div(link));
-        }
-        body.add(new H3(forms.t("调查证据", "Evidence")), list);
+        body.add(new H3(forms.t("调查证据", "Evidence")), fileList("complaint-evidence", c, stored));
         if (may) {
             Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
                 if (forms.attempt(Map.of(), () -> files.attach(c.id(), metadata.fileName(), bytes))) {
@@ -271,6 +269,20 @@ public class ComplaintFileDialog extends Dialog {
                     "Original records, equipment logs, report copies…; up to 10 MB each")));
             body.add(upload);
         }
+    }
+
+    private Div fileList(String id, Complaint c, List<RecordFiles.StoredFile> stored) {
+        Div list = new Div();
+        list.setId(id);
+        for (RecordFiles.StoredFile f : stored) {
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
+                RecordFiles.Content content = files.file(c.id(), f.id()).orElseThrow();
+                return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.fileName(),
+                        content.contentType(), content.bytes().length);
+            }), f.fileName() + " (" + Math.max(1, f.sizeBytes() / 1024) + " KB)");
+            list.add(new Div(link));
+        }
+        return list;
     }
 
     /** The reply (C5): the letter, the director's approval where needed, sending, and the customer's opinion. */

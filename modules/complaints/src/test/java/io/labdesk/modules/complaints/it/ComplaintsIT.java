@@ -257,6 +257,18 @@ class ComplaintsIT {
             customer.driver.findElement(By.id("complainantPhone")).sendKeys("13700001130");
             customer.driver.findElement(By.id("complainantEmail")).sendKeys("qian.li@ctjm.example.cn");
             customer.screenshot("complaint-public-form");
+            // A file the lab would not keep is refused by name, and nothing is filed.
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("complaint");
+            java.nio.file.Path program = dir.resolve("核查工具.exe");
+            java.nio.file.Files.write(program, new byte[] {'M', 'Z', 0, 0});
+            int before = Api.array(Api.call("GET", "/api/v1/complaints", ADMIN, null)).size();
+            customer.driver.findElement(By.id("attachments")).sendKeys(program.toString());
+            customer.driver.findElement(By.id("submit")).click();
+            assertThat(customer.await(By.id("attachments-error")).getText()).contains("“核查工具.exe”", "仅支持 PDF");
+            assertThat(Api.array(Api.call("GET", "/api/v1/complaints", ADMIN, null)).size()).isEqualTo(before);
+            java.nio.file.Path check = dir.resolve("天平核查记录.txt");
+            java.nio.file.Files.writeString(check, "ME204 核查：示值误差 +0.3 mg");
+            customer.driver.findElement(By.id("attachments")).sendKeys(check.toString());
             customer.driver.findElement(By.id("submit")).click();
             String confirmation = customer.await(By.id("form-confirmation")).getText();
             assertThat(confirmation).contains("您的投诉已登记");
@@ -272,6 +284,7 @@ class ComplaintsIT {
                     "13700001130", "qian.li@ctjm.example.cn");
             assertThat(quality.await(By.id("complaint-report")).getText()).contains("HZ-JZ-2026-1130",
                     LocalDate.now(SHANGHAI).minusDays(4).toString());
+            assertThat(quality.await(By.id("complainant-files")).getText()).contains("天平核查记录.txt");
             acknowledgeAsMajorProceduralForTheQualityManager(quality);
             assertThat(quality.await(By.id("assign-decider")).getDomProperty("helperText"))
                     .contains("赵敏 (zhao.min)（是本投诉的调查人）", "刘洋 (liu.yang)（不是质量负责人、技术负责人或总经理）");
@@ -316,6 +329,19 @@ class ComplaintsIT {
         Mailbox.Mail reply = Mailbox.await("qian.li@ctjm.example.cn",
                 m -> m.subject().contains("投诉处理复函 " + number));
         assertThat(pdfText(reply.attachments().get(0).content())).contains("投诉成立", "证书日期打印有误");
+        // The receipt's private link shows the complainant where their complaint stands, and the reply once sent.
+        String receipt = Mailbox.await("qian.li@ctjm.example.cn", m -> m.subject().contains("已收到您的投诉 " + number))
+                .body();
+        String follow = receipt.replaceAll("(?s).*/t/hengzhun-cal/complaint-status\\?key=([A-Za-z0-9_-]+).*", "$1");
+        try (Browser complainant = new Browser()) {
+            complainant.driver.get(LabDeskDeployment.baseUrl() + "/t/hengzhun-cal/complaint-status?lang=zh-CN&key="
+                    + follow);
+            assertThat(complainant.await(By.id("complaint-state")).getText()).contains("投诉 " + number, "状态：已答复",
+                    "确认收到：", "答复：");
+            assertThat(complainant.await(By.id("complaint-reply")).getText()).contains("证书日期打印有误");
+            assertThat(complainant.driver.findElements(By.tagName("form"))).isEmpty();
+            complainant.screenshot("complaint-status-answered");
+        }
     }
 
     @Test
@@ -530,12 +556,23 @@ class ComplaintsIT {
         String path = "/api/v1/complaints/" + c.getString("id");
         c = ok(Api.call("POST", path + "/acknowledge", SERVICE, version(c)));
         String received = c.getString("number");
-        assertThat(Mailbox.await("zhou.wei@hdjx.example.cn", m -> m.subject().contains("已收到您的投诉 " + received))
-                .body()).contains("前提出初步处理意见");
+        String receipt = Mailbox.await("zhou.wei@hdjx.example.cn", m -> m.subject().contains("已收到您的投诉 " + received))
+                .body();
+        assertThat(receipt).contains("前提出初步处理意见", "查看投诉处理进度：");
+        String follow = receipt.replaceAll("(?s).*/t/hengzhun-cal/complaint-status\\?key=([A-Za-z0-9_-]+).*", "$1");
+        HttpClient complainant = CustomerPages.from("127.0.0.43");
+        assertThat(CustomerPages.get(complainant, "/t/hengzhun-cal/complaint-status").statusCode()).isEqualTo(404);
+        assertThat(CustomerPages.get(complainant, "/t/donghu-atc/complaint-status?key=" + follow).statusCode())
+                .isEqualTo(404);
+        String status = "/t/hengzhun-cal/complaint-status?lang=en&key=" + follow;
+        assertThat(CustomerPages.get(complainant, status).body()).contains("Complaint " + received,
+                "Status: Received", "Receipt confirmed: ", "Due for the preliminary solution: ").doesNotContain("<form");
         c = ok(Api.call("PUT", path + "/classification", QUALITY,
                 "{\"severity\":\"NORMAL\",\"nature\":\"PROCEDURAL\"," + version(c).substring(1)));
         c = ok(Api.call("PUT", path + "/investigator", QUALITY, "{\"username\":\"zhao.min\"," + version(c).substring(1)));
         c = ok(Api.call("PUT", path + "/decider", QUALITY, "{\"username\":\"chen.jie\"," + version(c).substring(1)));
+        assertThat(CustomerPages.get(complainant, status).body()).contains("Status: Under investigation")
+                .doesNotContain("zhao.min");
 
         HttpResponse<String> evidence = Api.call("POST", path + "/attachments?name=" + java.net.URLEncoder.encode(
                 "原始记录.pdf", java.nio.charset.StandardCharsets.UTF_8), QUALITY, "%PDF-1.4\n% 原始记录扫描件\n",
@@ -566,6 +603,8 @@ class ComplaintsIT {
         Mailbox.Mail replyMail = Mailbox.await("zhou.wei@hdjx.example.cn",
                 m -> m.subject().contains("投诉处理复函 " + number));
         assertThat(replyMail.attachments()).hasSize(1);
+        assertThat(CustomerPages.get(complainant, status).body()).contains("Status: Answered", "Answered: ",
+                "Our reply", "证书页码错误");
 
         // The complainant gives their opinion through the private link of the reply, without an account.
         String key = replyMail.body().replaceAll("(?s).*/t/hengzhun-cal/complaint-opinion\\?key=([A-Za-z0-9_-]+).*",
@@ -791,7 +830,8 @@ class ComplaintsIT {
                             .toList();
                     return shown.isEmpty() ? null : shown;
                 });
-        browser.driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ESCAPE)
+                .perform();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d ->
                 d.findElements(By.cssSelector("vaadin-select-item")).stream().noneMatch(
                         org.openqa.selenium.WebElement::isDisplayed));
