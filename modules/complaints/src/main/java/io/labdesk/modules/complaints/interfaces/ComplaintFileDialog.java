@@ -223,7 +223,7 @@ public class ComplaintFileDialog extends Dialog {
         if (current != null && eligible.contains(current)) {
             select.setValue(current);
         }
-        select.setMinWidth("16rem");
+        select.setWidth("26rem"); // room for the note on who is not offered
         if (part == Eligibility.Part.INVESTIGATOR && c.nature() == null) {
             select.setHelperText(Eligibility.CLASSIFY_FIRST.in(forms.locale()));
         } else {

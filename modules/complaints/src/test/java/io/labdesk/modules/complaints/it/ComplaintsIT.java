@@ -822,7 +822,10 @@ class ComplaintsIT {
 
     /** Opens the select with {@code id}, reads the items it shows and picks the one labelled {@code label}. */
     private static List<String> chooseAmongOffered(Browser browser, String id, String label) {
-        browser.inView(browser.present(By.id(id))).click();
+        // The field's own button: the select's middle may fall on its helper text, which opens nothing.
+        org.openqa.selenium.WebElement select = browser.inView(browser.present(By.id(id)));
+        List<org.openqa.selenium.WebElement> button = select.findElements(By.cssSelector("vaadin-select-value-button"));
+        (button.isEmpty() ? select : button.getFirst()).click();
         List<org.openqa.selenium.WebElement> shown = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver,
                 Duration.ofSeconds(15)).until(d -> {
                     List<org.openqa.selenium.WebElement> items = d.findElements(By.cssSelector("vaadin-select-item"))
