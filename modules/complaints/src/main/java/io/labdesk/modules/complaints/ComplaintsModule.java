@@ -3,6 +3,7 @@ package io.labdesk.modules.complaints;
 import io.labdesk.modules.complaints.interfaces.ComplaintDashboard;
 import io.labdesk.modules.complaints.interfaces.ComplaintForm;
 import io.labdesk.modules.complaints.interfaces.ComplaintOpinionForm;
+import io.labdesk.modules.complaints.interfaces.ComplaintStatusPage;
 import io.labdesk.modules.complaints.interfaces.ComplaintsView;
 import io.labdesk.platform.api.module.DashboardFigures;
 import io.labdesk.platform.api.module.LabDeskModule;
@@ -45,6 +46,9 @@ public class ComplaintsModule implements LabDeskModule {
     ComplaintOpinionForm opinionForm;
 
     @Inject
+    ComplaintStatusPage statusPage;
+
+    @Inject
     ComplaintDashboard dashboard;
 
 
@@ -84,7 +88,7 @@ public class ComplaintsModule implements LabDeskModule {
 
     @Override
     public List<PublicForm> publicForms() {
-        return List.of(form, opinionForm);
+        return List.of(form, opinionForm, statusPage);
     }
 
     @Override

@@ -6,9 +6,11 @@ import io.labdesk.modules.complaints.domain.Complaint;
 import io.labdesk.modules.complaints.domain.ComplaintFigures;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import io.labdesk.modules.complaints.domain.ComplaintDeadlines;
+import io.labdesk.modules.complaints.domain.Eligibility;
 import io.labdesk.modules.complaints.domain.Languages;
 import io.labdesk.modules.complaints.domain.Recusal;
 import io.labdesk.modules.complaints.infrastructure.persistence.ComplaintRegister;
+import io.labdesk.modules.complaints.interfaces.ComplaintStatusPage;
 import io.labdesk.platform.api.capa.CorrectiveActions;
 import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.platform.api.data.EmailAddress;
@@ -17,6 +19,8 @@ import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.module.ModuleEvent;
 import io.labdesk.platform.api.module.ModuleSettings;
+import io.labdesk.platform.api.module.PrivateLinks;
+import io.labdesk.platform.api.module.PublicForm;
 import io.labdesk.platform.api.module.TenantModules;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.notification.CustomerMessages;
@@ -24,7 +28,6 @@ import io.labdesk.platform.api.sla.WorkingTime;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.Institution;
 import io.labdesk.platform.api.tenant.LocalTimes;
-import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -87,6 +90,12 @@ public class ComplaintFiles {
     @Inject
     DeadlineTracking deadlines;
 
+    @Inject
+    PrivateLinks links;
+
+    @Inject
+    ComplaintStatusPage statusPage;
+
     /** What staff record of a complaint; {@code receivedAt} null: now (a letter or transfer may have come earlier). */
     public record NewComplaint(ComplaintKinds.Channel channel, String transferredFrom, ComplaintKinds.Subject subject,
                                String reportNumber, LocalDate aboutDate, Boolean repeatable, String requestNumber,
@@ -106,11 +115,34 @@ public class ComplaintFiles {
      * in the language of the page they used.
      */
     @Transactional
-    public Complaint fileOnline(NewComplaint c, String language) {
+    public Complaint fileOnline(NewComplaint c, String language, List<PublicForm.Upload> uploads) {
         if (c.channel() != ComplaintKinds.Channel.ONLINE || c.receivedAt() != null || c.transferredFrom() != null) {
             throw new IllegalArgumentException("A public complaint is received online, now");
         }
-        return file(c, Languages.code(language));
+        Complaint complaint = file(c, Languages.code(language));
+        // Kept with the file whatever its acceptance: what the customer sent is part of the record.
+        for (PublicForm.Upload upload : uploads) {
+            recordFiles.attach(ComplaintsModule.ID, complaint.id(), upload.fileName(), upload.content());
+        }
+        return complaint;
+    }
+
+    /**
+     * The complaint a complainant's private link opens, read without staff permissions: only what its status page
+     * shows them comes out of it.
+     */
+    @Transactional
+    public Optional<Followed> followedByComplainant(UUID id) {
+        return register.find(id).map(c -> new Followed(c, deadlines.of(c.id()), workingTime.zone()));
+    }
+
+    /** A complaint with its deadlines, and the institution's zone to show their times in. */
+    public record Followed(Complaint complaint, List<TrackedDeadline> deadlines, java.time.ZoneId zone) {
+    }
+
+    /** The complainant's private link to follow the complaint, for the receipt. */
+    private String followLink(Complaint c) {
+        return links.issue(ComplaintsModule.ID, statusPage, c.id());
     }
 
     private Complaint file(NewComplaint c, String language) {
@@ -273,11 +305,15 @@ public class ComplaintFiles {
         String due = deadlines.of(c.id()).stream()
                 .filter(d -> d.name().equals(ComplaintDeadlines.Step.PRELIMINARY.name())).findFirst()
                 .map(d -> LocalTimes.format(d.due(), workingTime.zone())).orElse("");
-        Text text = Text.of("我们已收到您的投诉（编号 " + c.number() + "），将在 " + due + " 前提出初步处理意见。",
+        String follow = followLink(c);
+        Text text = Text.of("我们已收到您的投诉（编号 " + c.number() + "），将在 " + due + " 前提出初步处理意见。"
+                        + "\n\n查看投诉处理进度：" + follow,
                 "We have received your complaint (number " + c.number() + ") and will propose a first solution by "
-                        + due + ".");
+                        + due + ".\n\nFollow your complaint: " + follow);
+        Text sms = Text.of("已收到您的投诉 " + c.number() + "，将在 " + due + " 前提出初步处理意见。进度：" + follow,
+                "Complaint " + c.number() + " received; first solution by " + due + ". Follow it: " + follow);
         notices.tell(c, "complaint-acknowledged", Text.of("已收到您的投诉 " + c.number(),
-                "Your complaint " + c.number() + " is received"), text, text, List.of());
+                "Your complaint " + c.number() + " is received"), text, sms, List.of());
         return acknowledged;
     }
 
@@ -303,46 +339,41 @@ public class ComplaintFiles {
 
     /**
      * The investigator: the technical manager for a technical complaint, the quality manager for a procedural one,
-     * never someone the complaint names or who did the work.
+     * never someone the complaint names, who did the work or who decides it ({@link Eligibility}).
      */
     @Transactional
     public Complaint assignInvestigator(UUID id, String username, long version) {
         modules.require(ComplaintsModule.MANAGE);
         Complaint c = editable(id, version);
         if (c.nature() == null) {
-            throw InvalidModuleInput.of("nature", Text.of("请先将投诉分类为技术类或程序类。",
-                    "Classify the complaint as technical or procedural first."));
+            throw InvalidModuleInput.of("nature", Eligibility.CLASSIFY_FIRST);
         }
-        TenantRole handler = c.nature() == ComplaintKinds.Nature.TECHNICAL
-                ? TenantRole.TECHNICAL_MANAGER : TenantRole.QUALITY_MANAGER;
-        StaffDirectory.StaffMember member = active(username);
-        if (!member.holds(handler)) {
-            throw InvalidModuleInput.of("investigator", c.nature() == ComplaintKinds.Nature.TECHNICAL
-                    ? Text.of("技术类投诉由技术负责人调查；" + username + " 不是技术负责人。",
-                    "A technical complaint is investigated by a technical manager; " + username + " is not one.")
-                    : Text.of("程序类投诉由质量负责人调查；" + username + " 不是质量负责人。",
-                    "A procedural complaint is investigated by a quality manager; " + username + " is not one."));
-        }
-        recuse("investigator", c, username);
-        c.investigateBy(username);
+        eligible("investigator", Eligibility.Part.INVESTIGATOR, c, active(username));
+        c.investigateBy(username.strip());
         deadlines.readdress(c);
         return register.written(c);
     }
 
-    /** Who decides (or approves the decision): not involved, and not the investigator. */
+    /** Who decides (or approves the decision): a manager or the director, not involved, not the investigator. */
     @Transactional
     public Complaint assignDecider(UUID id, String username, long version) {
         modules.require(ComplaintsModule.MANAGE);
         Complaint c = editable(id, version);
-        StaffDirectory.StaffMember member = active(username);
-        if (!member.holds(TenantRole.QUALITY_MANAGER) && !member.holds(TenantRole.TECHNICAL_MANAGER)
-                && !member.holds(TenantRole.DIRECTOR)) {
-            throw InvalidModuleInput.of("decider", Text.of(username + " 须为质量负责人、技术负责人或总经理。",
-                    username + " must be a quality manager, a technical manager or the director."));
-        }
-        recuse("decider", c, username);
-        c.decideBy(username);
+        eligible("decider", Eligibility.Part.DECIDER, c, active(username));
+        c.decideBy(username.strip());
         return register.written(c);
+    }
+
+    /** The institution's active staff who may take {@code part} in the complaint, and those who may not with why. */
+    @Transactional
+    public Candidates candidates(UUID id, Eligibility.Part part) {
+        modules.require(ComplaintsModule.READ);
+        Complaint c = register.get(id);
+        List<StaffDirectory.StaffMember> everyone = staff.active();
+        return new Candidates(Eligibility.eligible(part, c, everyone), Eligibility.excluded(part, c, everyone));
+    }
+
+    public record Candidates(List<StaffDirectory.StaffMember> eligible, List<Eligibility.Excluded> excluded) {
     }
 
     /** The investigator's record: what was checked and what was found. */
@@ -498,6 +529,13 @@ public class ComplaintFiles {
     public List<CorrectiveActions.Summary> actionsOf(UUID id) {
         modules.require(ComplaintsModule.READ);
         return actions.raisedBy(ComplaintsModule.ID, id);
+    }
+
+    private static void eligible(String field, Eligibility.Part part, Complaint c, StaffDirectory.StaffMember member) {
+        Optional<Eligibility.Bar> bar = Eligibility.bar(part, c, member);
+        if (bar.isPresent()) {
+            throw InvalidModuleInput.of(field, bar.get().explained());
+        }
     }
 
     private void recuse(String field, Complaint c, String username) {

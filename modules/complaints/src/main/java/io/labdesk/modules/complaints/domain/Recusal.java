@@ -16,14 +16,23 @@ public final class Recusal {
     /** Why {@code candidate} must step aside, if they must. */
     public static Optional<Text> reason(String candidate, Collection<String> namedStaff,
                                         Collection<String> performedBy) {
+        return bar(candidate, namedStaff, performedBy).map(Eligibility.Bar::explained);
+    }
+
+    /** The same, with the few words a list of candidates shows beside the name. */
+    static Optional<Eligibility.Bar> bar(String candidate, Collection<String> namedStaff,
+                                         Collection<String> performedBy) {
         if (namedStaff.contains(candidate)) {
-            return Optional.of(Text.of(candidate + " 在投诉中被点名，须回避，不能调查或决定本投诉。",
-                    candidate + " is named in the complaint and must step aside: they cannot investigate or decide it."));
+            return Optional.of(new Eligibility.Bar(Text.of("在投诉中被点名", "named in the complaint"),
+                    Text.of(candidate + " 在投诉中被点名，须回避，不能调查或决定本投诉。",
+                            candidate + " is named in the complaint and must step aside: they cannot investigate or "
+                                    + "decide it.")));
         }
         if (performedBy.contains(candidate)) {
-            return Optional.of(Text.of(candidate + " 参与了被投诉的工作，须回避，不能调查或决定本投诉。",
-                    candidate + " did the work complained about and must step aside: they cannot investigate or "
-                            + "decide it."));
+            return Optional.of(new Eligibility.Bar(Text.of("参与了被投诉的工作", "did the work complained about"),
+                    Text.of(candidate + " 参与了被投诉的工作，须回避，不能调查或决定本投诉。",
+                            candidate + " did the work complained about and must step aside: they cannot investigate "
+                                    + "or decide it.")));
         }
         return Optional.empty();
     }

@@ -24,6 +24,7 @@ import io.labdesk.modules.complaints.application.ComplaintFiles;
 import io.labdesk.modules.complaints.application.ComplaintReplies;
 import io.labdesk.modules.complaints.domain.Complaint;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
+import io.labdesk.modules.complaints.domain.Eligibility;
 import io.labdesk.modules.complaints.domain.Languages;
 import io.labdesk.platform.api.file.RecordFiles;
 import io.labdesk.platform.api.identity.StaffDirectory;
@@ -34,6 +35,9 @@ import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.function.Supplier;
 
 /**
@@ -78,9 +82,9 @@ public class ComplaintFileDialog extends Dialog {
         body.removeAll();
         Span status = forms.statusBadge(c);
         status.setId("complaint-status");
-        body.add(status, new Paragraph(c.description()), new Paragraph(forms.label(c.channel()) + " · " + forms.label(c.subject())
-                + (c.reportNumber() == null ? "" : " · " + c.reportNumber()) + " · "
-                + LocalTimes.format(c.receivedAt(), zone)));
+        body.add(status, new Paragraph(c.description()), new Paragraph(forms.label(c.channel()) + " · "
+                + forms.label(c.subject()) + " · " + forms.t("收到：", "received ")
+                + LocalTimes.format(c.receivedAt(), zone)), contact(c), report(c));
         if (c.status() == ComplaintKinds.Status.REFUSED) {
             Paragraph refusal = new Paragraph(forms.zh() ? c.refusalZh() : c.refusalEn());
             refusal.setId("complaint-refusal");
@@ -120,14 +124,12 @@ public class ComplaintFileDialog extends Dialog {
             nature.setValue(c.nature());
             Button classify = button("save-classification", forms.t("保存分类", "Save the classification"),
                     () -> files.classify(c.id(), severity.getValue(), nature.getValue(), c.version()));
-            Select<String> investigator = forms.select("assign-investigator", forms.t("调查人", "Investigator"),
-                    forms.staff().stream().map(StaffDirectory.StaffMember::username).toList(), forms::person);
-            investigator.setValue(c.investigator());
+            Select<String> investigator = candidates("assign-investigator", forms.t("调查人", "Investigator"),
+                    Eligibility.Part.INVESTIGATOR, c, c.investigator());
             Button assign = button("save-investigator", forms.t("指派调查人", "Assign"),
                     () -> files.assignInvestigator(c.id(), investigator.getValue(), c.version()));
-            Select<String> decider = forms.select("assign-decider", forms.t("决定人", "Decider"),
-                    forms.staff().stream().map(StaffDirectory.StaffMember::username).toList(), forms::person);
-            decider.setValue(c.decider());
+            Select<String> decider = candidates("assign-decider", forms.t("决定人", "Decider"),
+                    Eligibility.Part.DECIDER, c, c.decider());
             Button decide = button("save-decider", forms.t("指派决定人", "Assign"),
                     () -> files.assignDecider(c.id(), decider.getValue(), c.version()));
             body.add(new H3(forms.t("分类与指派", "Classification and assignment")), forms.row(severity, nature, classify),
@@ -188,25 +190,71 @@ public class ComplaintFileDialog extends Dialog {
         body.add(fileLink(c));
     }
 
+    /** Who complains and how to reach them, as they gave it. */
+    private Paragraph contact(Complaint c) {
+        Paragraph contact = new Paragraph(forms.t("投诉人：", "Complainant: ") + Stream.of(c.complainantOrganisation(),
+                c.complainantName(), c.complainantPhone(), c.complainantEmail()).filter(Objects::nonNull)
+                .collect(Collectors.joining(" · ")));
+        contact.setId("complaint-contact");
+        return contact;
+    }
+
+    /** The report objected to (its number and issue date), or the date of what happened. */
+    private Paragraph report(Complaint c) {
+        String date = c.aboutDate() == null ? null : c.aboutDate().toString();
+        String text = c.subject() == ComplaintKinds.Subject.REPORT_OBJECTION
+                ? forms.t("报告编号：", "Report ") + (c.reportNumber() == null ? "—" : c.reportNumber()) + " · "
+                + forms.t("签发日期：", "issued ") + (date == null ? "—" : date)
+                : (c.reportNumber() == null ? "" : forms.t("报告编号：", "Report ") + c.reportNumber() + " · ")
+                + forms.t("发生日期：", "happened on ") + (date == null ? "—" : date);
+        Paragraph report = new Paragraph(text);
+        report.setId("complaint-report");
+        return report;
+    }
+
+    /**
+     * The staff {@link Eligibility} allows for {@code part}; a helper text names the others and why they are not
+     * offered, so nobody wonders where a colleague went.
+     */
+    private Select<String> candidates(String id, String label, Eligibility.Part part, Complaint c, String current) {
+        List<String> eligible = Eligibility.eligible(part, c, forms.staff()).stream()
+                .map(StaffDirectory.StaffMember::username).toList();
+        Select<String> select = forms.select(id, label, eligible, forms::person);
+        if (current != null && eligible.contains(current)) {
+            select.setValue(current);
+        }
+        select.setWidth("26rem"); // room for the note on who is not offered
+        if (part == Eligibility.Part.INVESTIGATOR && c.nature() == null) {
+            select.setHelperText(Eligibility.CLASSIFY_FIRST.in(forms.locale()));
+        } else {
+            List<Eligibility.Excluded> excluded = Eligibility.excluded(part, c, forms.staff());
+            if (!excluded.isEmpty()) {
+                select.setHelperText(forms.t("未列出：", "Not offered: ") + excluded.stream()
+                        .map(e -> forms.person(e.member().username()) + forms.t("（", " (")
+                                + e.bar().brief().in(forms.locale()) + forms.t("）", ")"))
+                        .collect(Collectors.joining(forms.t("；", "; "))));
+            }
+        }
+        return select;
+    }
+
     /** Files kept with the investigation record, and an upload for the investigator or a manager. */
     private void evidence(Complaint c) {
-        List<RecordFiles.StoredFile> stored = files.filesOf(c.id());
+        List<RecordFiles.StoredFile> all = files.filesOf(c.id());
+        // On the public form the complainant's files are stored by the form's actor, who recorded the complaint.
+        List<RecordFiles.StoredFile> theirs = all.stream().filter(f -> c.channel() == ComplaintKinds.Channel.ONLINE
+                && f.uploadedBy().equals(c.recordedBy())).toList();
+        List<RecordFiles.StoredFile> stored = all.stream().filter(f -> !theirs.contains(f)).toList();
+        if (!theirs.isEmpty()) {
+            body.add(new H3(forms.t("投诉人提交的文件", "Files from the complainant")),
+                    fileList("complainant-files", c, theirs));
+        }
         boolean may = c.investigator() != null && (modules.permitted(ComplaintsModule.MANAGE)
                 || c.investigator().equals(currentUser)) && c.status() != ComplaintKinds.Status.CLOSED;
         if (stored.isEmpty() && !may) {
             return;
         }
-        Div list = new Div();
-        list.setId("complaint-evidence");
-        for (RecordFiles.StoredFile f : stored) {
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
-                RecordFiles.Content content = files.file(c.id(), f.id()).orElseThrow();
-                return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.fileName(),
-                        content.contentType(), content.bytes().length);
-            }), f.fileName() + " (" + Math.max(1, f.sizeBytes() / 1024) + " KB)");
-            list.add(new Div(link));
-        }
-        body.add(new H3(forms.t("调查证据", "Evidence")), list);
+        body.add(new H3(forms.t("调查证据", "Evidence")), fileList("complaint-evidence", c, stored));
         if (may) {
             Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
                 if (forms.attempt(Map.of(), () -> files.attach(c.id(), metadata.fileName(), bytes))) {
@@ -221,6 +269,20 @@ public class ComplaintFileDialog extends Dialog {
                     "Original records, equipment logs, report copies…; up to 10 MB each")));
             body.add(upload);
         }
+    }
+
+    private Div fileList(String id, Complaint c, List<RecordFiles.StoredFile> stored) {
+        Div list = new Div();
+        list.setId(id);
+        for (RecordFiles.StoredFile f : stored) {
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
+                RecordFiles.Content content = files.file(c.id(), f.id()).orElseThrow();
+                return new DownloadResponse(new ByteArrayInputStream(content.bytes()), content.fileName(),
+                        content.contentType(), content.bytes().length);
+            }), f.fileName() + " (" + Math.max(1, f.sizeBytes() / 1024) + " KB)");
+            list.add(new Div(link));
+        }
+        return list;
     }
 
     /** The reply (C5): the letter, the director's approval where needed, sending, and the customer's opinion. */

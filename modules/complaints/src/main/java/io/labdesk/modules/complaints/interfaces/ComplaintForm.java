@@ -79,7 +79,10 @@ public class ComplaintForm implements PublicForm {
                 PublicField.of("complainantEmail", PublicField.Kind.EMAIL, Text.of("电子邮箱", "E-mail"), false, 320)
                         .prefilledWith(PublicField.Prefill.EMAIL).withHelp(Text.of(
                                 "请至少留下电话或电子邮箱；书面答复将发送到邮箱。",
-                                "Leave a phone number or an e-mail address; the written answer goes to the e-mail.")));
+                                "Leave a phone number or an e-mail address; the written answer goes to the e-mail.")),
+                PublicField.of("attachments", PublicField.Kind.FILES, Text.of("附件（可选）", "Files (optional)"),
+                        false, 0).withHelp(Text.of("报告副本、照片等：PDF、图片、Word、Excel、文本，最多 5 个，每个不超过 10 MB。",
+                        "A copy of the report, photos…: PDF, images, Word, Excel or text; up to 5, 10 MB each.")));
     }
 
     @Override
@@ -97,7 +100,7 @@ public class ComplaintForm implements PublicForm {
                 s.requestNumber().orElse(s.value("requestNumber").orElse(null)), List.of(), List.of(),
                 s.value("complainantName").orElse(null), s.value("complainantOrganisation").orElse(null),
                 s.value("complainantPhone").orElse(null), s.value("complainantEmail").orElse(null),
-                s.value("description").orElse(null), null), s.language());
+                s.value("description").orElse(null), null), s.language(), s.files("attachments"));
         if (c.status() == ComplaintKinds.Status.REFUSED) {
             return Text.of(c.refusalZh(), c.refusalEn());
         }
@@ -105,8 +108,9 @@ public class ComplaintForm implements PublicForm {
         long acknowledge = settings.number("acknowledgeHours");
         long preliminary = settings.number("preliminaryHours");
         return Text.of("您的投诉已登记，编号 " + c.number() + "。我们将在 " + acknowledge + " 小时内确认收到，并在 "
-                        + preliminary + " 小时内提出初步处理意见。",
+                        + preliminary + " 小时内提出初步处理意见；确认收到时会附上查看处理进度的链接。",
                 "Your complaint is registered as " + c.number() + ". We confirm receipt within " + acknowledge
-                        + " hours and propose a first solution within " + preliminary + " hours.");
+                        + " hours, with a link to follow it, and propose a first solution within " + preliminary
+                        + " hours.");
     }
 }

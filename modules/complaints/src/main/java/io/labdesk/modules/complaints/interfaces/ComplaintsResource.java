@@ -6,6 +6,7 @@ import io.labdesk.modules.complaints.application.ComplaintReplies;
 import io.labdesk.modules.complaints.domain.Complaint;
 import io.labdesk.modules.complaints.domain.ComplaintDeadlines;
 import io.labdesk.modules.complaints.domain.ComplaintFigures;
+import io.labdesk.modules.complaints.domain.Eligibility;
 import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import io.labdesk.modules.complaints.domain.Languages;
@@ -146,6 +147,31 @@ public class ComplaintsResource {
     @Path("{id}/decider")
     public View decider(@PathParam("id") UUID id, Assignment a) {
         return view(files.assignDecider(id, a.username(), a.version()));
+    }
+
+    /**
+     * Who may be assigned as {@code part} ({@code investigator} or {@code decider}), and who may not with why, by
+     * the rule the assignment follows.
+     */
+    @GET
+    @Path("{id}/candidates/{part}")
+    public Candidates candidates(@PathParam("id") UUID id, @PathParam("part") String part) {
+        Eligibility.Part which = switch (part) {
+            case "investigator" -> Eligibility.Part.INVESTIGATOR;
+            case "decider" -> Eligibility.Part.DECIDER;
+            default -> throw new NotFoundException();
+        };
+        ComplaintFiles.Candidates c = files.candidates(id, which);
+        return new Candidates(c.eligible().stream().map(m -> new Candidate(m.username(), m.displayName(), null))
+                .toList(), c.excluded().stream().map(e -> new Candidate(e.member().username(),
+                e.member().displayName(), e.bar().brief())).toList());
+    }
+
+    /** A staff member offered for a part, or not, with why not. */
+    public record Candidate(String username, String name, Text reason) {
+    }
+
+    public record Candidates(List<Candidate> eligible, List<Candidate> excluded) {
     }
 
     @PUT

@@ -254,8 +254,21 @@ class ComplaintsIT {
             customer.driver.findElement(By.id("description")).sendKeys("电子天平校准证书的示值误差与我方核查结果不一致，且证书日期有误。");
             customer.driver.findElement(By.id("complainantName")).sendKeys("钱立");
             customer.driver.findElement(By.id("complainantOrganisation")).sendKeys("楚天精密仪器有限公司");
+            customer.driver.findElement(By.id("complainantPhone")).sendKeys("13700001130");
             customer.driver.findElement(By.id("complainantEmail")).sendKeys("qian.li@ctjm.example.cn");
             customer.screenshot("complaint-public-form");
+            // A file the lab would not keep is refused by name, and nothing is filed.
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("complaint");
+            java.nio.file.Path program = dir.resolve("核查工具.exe");
+            java.nio.file.Files.write(program, new byte[] {'M', 'Z', 0, 0});
+            int before = Api.array(Api.call("GET", "/api/v1/complaints", ADMIN, null)).size();
+            customer.driver.findElement(By.id("attachments")).sendKeys(program.toString());
+            customer.driver.findElement(By.id("submit")).click();
+            assertThat(customer.await(By.id("attachments-error")).getText()).contains("“核查工具.exe”", "仅支持 PDF");
+            assertThat(Api.array(Api.call("GET", "/api/v1/complaints", ADMIN, null)).size()).isEqualTo(before);
+            java.nio.file.Path check = dir.resolve("天平核查记录.txt");
+            java.nio.file.Files.writeString(check, "ME204 核查：示值误差 +0.3 mg");
+            customer.driver.findElement(By.id("attachments")).sendKeys(check.toString());
             customer.driver.findElement(By.id("submit")).click();
             String confirmation = customer.await(By.id("form-confirmation")).getText();
             assertThat(confirmation).contains("您的投诉已登记");
@@ -267,8 +280,16 @@ class ComplaintsIT {
             quality.signIn(QUALITY, Keycloak.DEMO_PASSWORD);
             quality.clickCell(number);
             quality.awaitText(By.id("complaint-status"), "已收到");
+            assertThat(quality.await(By.id("complaint-contact")).getText()).contains("楚天精密仪器有限公司", "钱立",
+                    "13700001130", "qian.li@ctjm.example.cn");
+            assertThat(quality.await(By.id("complaint-report")).getText()).contains("HZ-JZ-2026-1130",
+                    LocalDate.now(SHANGHAI).minusDays(4).toString());
+            assertThat(quality.await(By.id("complainant-files")).getText()).contains("天平核查记录.txt");
             acknowledgeAsMajorProceduralForTheQualityManager(quality);
-            quality.choose("assign-decider", "陈杰 (chen.jie)");
+            assertThat(quality.await(By.id("assign-decider")).getDomProperty("helperText"))
+                    .contains("赵敏 (zhao.min)（是本投诉的调查人）", "刘洋 (liu.yang)（不是质量负责人、技术负责人或总经理）");
+            assertThat(chooseAmongOffered(quality, "assign-decider", "陈杰 (chen.jie)"))
+                    .doesNotContain("刘洋 (liu.yang)", "孙丽 (sun.li)");
             quality.click("save-decider");
             quality.awaitTextContaining(By.id("complaint-people"), "陈杰");
             quality.driver.findElements(By.cssSelector("#investigation-checks vaadin-checkbox")).get(0).click();
@@ -308,6 +329,19 @@ class ComplaintsIT {
         Mailbox.Mail reply = Mailbox.await("qian.li@ctjm.example.cn",
                 m -> m.subject().contains("投诉处理复函 " + number));
         assertThat(pdfText(reply.attachments().get(0).content())).contains("投诉成立", "证书日期打印有误");
+        // The receipt's private link shows the complainant where their complaint stands, and the reply once sent.
+        String receipt = Mailbox.await("qian.li@ctjm.example.cn", m -> m.subject().contains("已收到您的投诉 " + number))
+                .body();
+        String follow = receipt.replaceAll("(?s).*/t/hengzhun-cal/complaint-status\\?key=([A-Za-z0-9_-]+).*", "$1");
+        try (Browser complainant = new Browser()) {
+            complainant.driver.get(LabDeskDeployment.baseUrl() + "/t/hengzhun-cal/complaint-status?lang=zh-CN&key="
+                    + follow);
+            assertThat(complainant.await(By.id("complaint-state")).getText()).contains("投诉 " + number, "状态：已答复",
+                    "确认收到：", "答复：");
+            assertThat(complainant.await(By.id("complaint-reply")).getText()).contains("证书日期打印有误");
+            assertThat(complainant.driver.findElements(By.tagName("form"))).isEmpty();
+            complainant.screenshot("complaint-status-answered");
+        }
     }
 
     @Test
@@ -525,12 +559,23 @@ class ComplaintsIT {
         String path = "/api/v1/complaints/" + c.getString("id");
         c = ok(Api.call("POST", path + "/acknowledge", SERVICE, version(c)));
         String received = c.getString("number");
-        assertThat(Mailbox.await("zhou.wei@hdjx.example.cn", m -> m.subject().contains("已收到您的投诉 " + received))
-                .body()).contains("前提出初步处理意见");
+        String receipt = Mailbox.await("zhou.wei@hdjx.example.cn", m -> m.subject().contains("已收到您的投诉 " + received))
+                .body();
+        assertThat(receipt).contains("前提出初步处理意见", "查看投诉处理进度：");
+        String follow = receipt.replaceAll("(?s).*/t/hengzhun-cal/complaint-status\\?key=([A-Za-z0-9_-]+).*", "$1");
+        HttpClient complainant = CustomerPages.from("127.0.0.43");
+        assertThat(CustomerPages.get(complainant, "/t/hengzhun-cal/complaint-status").statusCode()).isEqualTo(404);
+        assertThat(CustomerPages.get(complainant, "/t/donghu-atc/complaint-status?key=" + follow).statusCode())
+                .isEqualTo(404);
+        String status = "/t/hengzhun-cal/complaint-status?lang=en&key=" + follow;
+        assertThat(CustomerPages.get(complainant, status).body()).contains("Complaint " + received,
+                "Status: Received", "Receipt confirmed: ", "Due for the preliminary solution: ").doesNotContain("<form");
         c = ok(Api.call("PUT", path + "/classification", QUALITY,
                 "{\"severity\":\"NORMAL\",\"nature\":\"PROCEDURAL\"," + version(c).substring(1)));
         c = ok(Api.call("PUT", path + "/investigator", QUALITY, "{\"username\":\"zhao.min\"," + version(c).substring(1)));
         c = ok(Api.call("PUT", path + "/decider", QUALITY, "{\"username\":\"chen.jie\"," + version(c).substring(1)));
+        assertThat(CustomerPages.get(complainant, status).body()).contains("Status: Under investigation")
+                .doesNotContain("zhao.min");
 
         HttpResponse<String> evidence = Api.call("POST", path + "/attachments?name=" + java.net.URLEncoder.encode(
                 "原始记录.pdf", java.nio.charset.StandardCharsets.UTF_8), QUALITY, "%PDF-1.4\n% 原始记录扫描件\n",
@@ -561,6 +606,8 @@ class ComplaintsIT {
         Mailbox.Mail replyMail = Mailbox.await("zhou.wei@hdjx.example.cn",
                 m -> m.subject().contains("投诉处理复函 " + number));
         assertThat(replyMail.attachments()).hasSize(1);
+        assertThat(CustomerPages.get(complainant, status).body()).contains("Status: Answered", "Answered: ",
+                "Our reply", "证书页码错误");
 
         // The complainant gives their opinion through the private link of the reply, without an account.
         String key = replyMail.body().replaceAll("(?s).*/t/hengzhun-cal/complaint-opinion\\?key=([A-Za-z0-9_-]+).*",
@@ -694,6 +741,46 @@ class ComplaintsIT {
     }
 
     @Test
+    void onlyEligibleStaffAreOfferedToInvestigateAndDecideAndTheInvestigatorCannotDecide() throws Exception {
+        JsonObject c = record(objection(LocalDate.now(SHANGHAI).minusDays(2), "[]", "[]"));
+        String id = c.getString("id");
+        JsonObject unclassified = ok(Api.call("GET", "/api/v1/complaints/" + id + "/candidates/investigator", QUALITY,
+                null));
+        assertThat(unclassified.getJsonArray("eligible")).isEmpty();
+        c = ok(Api.call("PUT", "/api/v1/complaints/" + id + "/classification", QUALITY,
+                "{\"severity\":\"NORMAL\",\"nature\":\"PROCEDURAL\"," + version(c).substring(1)));
+
+        JsonObject investigators = ok(Api.call("GET", "/api/v1/complaints/" + id + "/candidates/investigator",
+                QUALITY, null));
+        assertThat(usernames(investigators, "eligible")).containsExactly(QUALITY);
+        assertThat(reasons(investigators)).containsEntry(ADMIN, "not a quality manager")
+                .containsEntry(SERVICE, "not a quality manager");
+        c = ok(Api.call("PUT", "/api/v1/complaints/" + id + "/investigator", QUALITY,
+                "{\"username\":\"zhao.min\"," + version(c).substring(1)));
+
+        JsonObject deciders = ok(Api.call("GET", "/api/v1/complaints/" + id + "/candidates/decider", QUALITY, null));
+        assertThat(usernames(deciders, "eligible")).containsExactly(ADMIN);
+        assertThat(reasons(deciders)).containsEntry(QUALITY, "investigates this complaint")
+                .containsEntry(SERVICE, "not a quality or technical manager or the director");
+        HttpResponse<String> both = Api.call("PUT", "/api/v1/complaints/" + id + "/decider", QUALITY,
+                "{\"username\":\"zhao.min\"," + version(c).substring(1), "zh-CN", null);
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(Api.json(both).getJsonObject("fields").getString("decider")).contains("zhao.min", "调查人");
+        assertThat(Api.json(Api.call("GET", "/api/v1/complaints/" + id, QUALITY, null)).isNull("decider")).isTrue();
+    }
+
+    private static List<String> usernames(JsonObject candidates, String list) {
+        return candidates.getJsonArray(list).getValuesAs(JsonObject.class).stream()
+                .map(m -> m.getString("username")).toList();
+    }
+
+    private static Map<String, String> reasons(JsonObject candidates) {
+        return candidates.getJsonArray("excluded").getValuesAs(JsonObject.class).stream().collect(
+                java.util.stream.Collectors.toMap(m -> m.getString("username"),
+                        m -> m.getJsonObject("reason").getString("en")));
+    }
+
+    @Test
     void incompleteInputIsRefusedFieldByFieldAndNothingIsStored() throws Exception {
         int before = Api.array(Api.call("GET", "/api/v1/complaints", ADMIN, null)).size();
         HttpResponse<String> refused = Api.call("POST", "/api/v1/complaints", SERVICE, """
@@ -729,9 +816,30 @@ class ComplaintsIT {
         quality.choose("classify-nature", "程序类（流程、合同、行为、保密）");
         quality.click("save-classification");
         quality.awaitTextContaining(By.id("complaint-deadlines"), "详细处理方案");
-        quality.choose("assign-investigator", "赵敏 (zhao.min)");
+        // Only the quality manager investigates a procedural complaint; the others are named with why not.
+        assertThat(quality.await(By.id("assign-investigator")).getDomProperty("helperText"))
+                .contains("未列出", "陈杰 (chen.jie)（不是质量负责人）", "刘洋 (liu.yang)（不是质量负责人）");
+        assertThat(chooseAmongOffered(quality, "assign-investigator", "赵敏 (zhao.min)"))
+                .doesNotContain("陈杰 (chen.jie)", "刘洋 (liu.yang)", "孙丽 (sun.li)");
         quality.click("save-investigator");
         quality.awaitText(By.id("complaint-status"), "调查中");
+    }
+
+    /** Opens the select with {@code id}, reads the items it shows and picks the one labelled {@code label}. */
+    private static List<String> chooseAmongOffered(Browser browser, String id, String label) {
+        // The field's own button: the select's middle may fall on its helper text, which opens nothing.
+        org.openqa.selenium.WebElement select = browser.inView(browser.present(By.id(id)));
+        List<org.openqa.selenium.WebElement> button = select.findElements(By.cssSelector("vaadin-select-value-button"));
+        (button.isEmpty() ? select : button.getFirst()).click();
+        List<org.openqa.selenium.WebElement> shown = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver,
+                Duration.ofSeconds(15)).until(d -> {
+                    List<org.openqa.selenium.WebElement> items = d.findElements(By.cssSelector("vaadin-select-item"))
+                            .stream().filter(org.openqa.selenium.WebElement::isDisplayed).toList();
+                    return items.stream().anyMatch(e -> label.equals(e.getText().strip())) ? items : null;
+                });
+        List<String> labels = shown.stream().map(e -> e.getText().strip()).toList();
+        shown.stream().filter(e -> label.equals(e.getText().strip())).findFirst().orElseThrow().click();
+        return labels;
     }
 
     private static String objection(LocalDate issued, String named, String performedBy) {

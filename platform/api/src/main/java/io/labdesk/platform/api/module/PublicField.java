@@ -4,12 +4,14 @@ import java.util.List;
 
 /**
  * One field of a {@link PublicForm}. {@code required} marks it for the customer (the module still checks);
- * {@code prefill} names what of a tracked request fills it when the customer comes from its tracking page.
+ * {@code prefill} names what of a tracked request fills it when the customer comes from its tracking page. A
+ * {@link Kind#FILES} field takes files of the kinds {@link io.labdesk.platform.api.file.RecordFiles} keeps; the
+ * platform refuses a file it would not keep, naming it, before the module sees the form.
  */
 public record PublicField(String name, Kind kind, Text label, Text help, boolean required, int maxLength,
                           List<SettingField.Choice> choices, Prefill prefill) {
 
-    public enum Kind { TEXT, TEXTAREA, EMAIL, PHONE, DATE, CHOICE, FLAG }
+    public enum Kind { TEXT, TEXTAREA, EMAIL, PHONE, DATE, CHOICE, FLAG, FILES }
 
     /** What of the request on the tracking page the customer came from fills the field. */
     public enum Prefill { NONE, REQUEST_NUMBER, CONTACT_NAME, ORGANISATION, PHONE, EMAIL }

@@ -36,6 +36,19 @@ public interface PublicForm {
     }
 
     /**
+     * For a form that {@link #opensByLink() opens by link}: what its page shows of the record the link opens, above
+     * the fields (where it stands, the dates that matter, a letter sent), read without the staff's permissions. A
+     * form with no fields is such a page only, with nothing to submit.
+     */
+    default List<Section> shows(java.util.UUID record) {
+        return List.of();
+    }
+
+    /** A part of a record's page: a heading and its text (line breaks kept), {@code id} for the page's markup. */
+    record Section(String id, Text heading, Text body) {
+    }
+
+    /**
      * Stores what the customer filed, or throws {@link InvalidModuleInput} with a message per field, having stored
      * nothing. Runs in no transaction of the platform's; the tenant is bound. Returns the confirmation shown next.
      */
@@ -43,18 +56,34 @@ public interface PublicForm {
 
     /**
      * What the customer sent: each field's value (stripped; absent when left empty), the language of the page
-     * ({@code zh-CN} or {@code en}), the number of the request whose tracking page they came from, if any, and for a
-     * form that {@link #opensByLink() opens by link} the record the link opens.
+     * ({@code zh-CN} or {@code en}), the number of the request whose tracking page they came from, if any, for a
+     * form that {@link #opensByLink() opens by link} the record the link opens, and the files of each
+     * {@link PublicField.Kind#FILES} field, checked already.
      */
     record Submission(Map<String, String> values, String language, Optional<String> requestNumber,
-                      Optional<java.util.UUID> record) {
+                      Optional<java.util.UUID> record, Map<String, List<Upload>> files) {
 
         public Submission {
             values = Map.copyOf(values);
+            files = Map.copyOf(files);
+        }
+
+        public Submission(Map<String, String> values, String language, Optional<String> requestNumber,
+                          Optional<java.util.UUID> record) {
+            this(values, language, requestNumber, record, Map.of());
         }
 
         public Optional<String> value(String field) {
             return Optional.ofNullable(values.get(field));
         }
+
+        /** The files sent in {@code field}, in the order chosen; none when no file was chosen. */
+        public List<Upload> files(String field) {
+            return files.getOrDefault(field, List.of());
+        }
+    }
+
+    /** A file sent with the form, as the customer named it. */
+    record Upload(String fileName, byte[] content) {
     }
 }

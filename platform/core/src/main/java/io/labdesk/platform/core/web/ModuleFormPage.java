@@ -11,16 +11,21 @@ import io.labdesk.platform.core.brand.Brands;
 import io.labdesk.platform.core.language.Messages;
 import io.labdesk.platform.core.module.InstalledModules;
 import io.labdesk.platform.core.module.ModuleStates;
+import io.labdesk.platform.core.request.Attachments;
 import io.labdesk.platform.core.request.CustomerRequests;
 import io.labdesk.platform.core.request.ServiceRequest;
 import io.labdesk.platform.core.tenant.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,13 +113,69 @@ public class ModuleFormPage {
         page(response, 200, form, tenant, locale, request.getParameter("from"), key, values, Map.of(), null);
     }
 
+    /**
+     * The files of the form's {@link PublicField.Kind#FILES} fields, each checked as the platform checks every file
+     * it keeps; a file it would not keep is refused at its field, by name.
+     */
+    private Map<String, List<PublicForm.Upload>> files(PublicForm form, HttpServletRequest request,
+                                                       Map<String, Text> refused) throws IOException {
+        Map<String, List<PublicForm.Upload>> files = new LinkedHashMap<>();
+        String contentType = request.getContentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            return files;
+        }
+        for (PublicField field : form.fields()) {
+            if (field.kind() != PublicField.Kind.FILES) {
+                continue;
+            }
+            List<PublicForm.Upload> sent = new ArrayList<>();
+            try {
+                for (Part part : request.getParts()) {
+                    if (field.name().equals(part.getName()) && part.getSubmittedFileName() != null
+                            && !part.getSubmittedFileName().isBlank()) {
+                        try (InputStream in = part.getInputStream()) {
+                            sent.add(new PublicForm.Upload(part.getSubmittedFileName(), in.readAllBytes()));
+                        }
+                    }
+                }
+            } catch (ServletException | IllegalStateException e) {
+                // Larger than the servlet takes at all: refused like a file over the size.
+                refused.put(field.name(), message("validation.attachments.size"));
+                continue;
+            }
+            if (sent.size() > Attachments.MAX_FILES) {
+                refused.put(field.name(), message("validation.attachments.count"));
+                continue;
+            }
+            List<PublicForm.Upload> checked = new ArrayList<>();
+            for (PublicForm.Upload upload : sent) {
+                try {
+                    Attachments.Upload ok = Attachments.check(List.of(new Attachments.Upload(upload.fileName(), null,
+                            upload.content()))).getFirst();
+                    checked.add(new PublicForm.Upload(ok.fileName(), ok.content()));
+                } catch (InvalidInput e) {
+                    Text why = message(e.fieldMessageKeys().values().iterator().next());
+                    refused.put(field.name(), Text.of("“" + upload.fileName() + "”：" + why.zh(),
+                            "\"" + upload.fileName() + "\": " + why.en()));
+                    break;
+                }
+            }
+            files.put(field.name(), checked);
+        }
+        return files;
+    }
+
+    private static Text message(String key) {
+        return Text.of(Messages.get(key, Locale.SIMPLIFIED_CHINESE), Messages.get(key, Locale.ENGLISH));
+    }
+
     void post(PublicForm form, Tenant tenant, Locale locale, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String fromToken = request.getParameter("from");
         String key = request.getParameter("key");
         Map<String, String> values = new LinkedHashMap<>();
         for (PublicField field : form.fields()) {
-            String value = request.getParameter(field.name());
+            String value = field.kind() == PublicField.Kind.FILES ? null : request.getParameter(field.name());
             if (field.kind() == PublicField.Kind.FLAG) {
                 values.put(field.name(), Boolean.toString(value != null));
             } else if (value != null && !value.isBlank()) {
@@ -148,9 +209,16 @@ public class ModuleFormPage {
             return;
         }
         Optional<String> requestNumber = from(fromToken).map(ServiceRequest::number);
+        Map<String, Text> refusedFiles = new LinkedHashMap<>();
+        Map<String, List<PublicForm.Upload>> files = files(form, request, refusedFiles);
+        if (!refusedFiles.isEmpty()) {
+            forget(formKey);
+            page(response, 400, form, tenant, locale, fromToken, key, values, refusedFiles, null);
+            return;
+        }
         try {
             Text confirmation = form.submit(new PublicForm.Submission(values, locale.getLanguage().equals("zh")
-                    ? "zh-CN" : "en", requestNumber, record(form, key)));
+                    ? "zh-CN" : "en", requestNumber, record(form, key), files));
             mine.confirmation().complete(confirmation);
             forgetOld();
             confirmation(response, form, tenant, locale, Page.escape(confirmation.in(locale)));
@@ -161,8 +229,7 @@ public class ModuleFormPage {
             // The platform's own checks, under a module's form: their messages come from the platform's bundles.
             forget(formKey);
             Map<String, Text> messages = new LinkedHashMap<>();
-            e.fieldMessageKeys().forEach((field, message) -> messages.put(field, Text.of(
-                    Messages.get(message, Locale.SIMPLIFIED_CHINESE), Messages.get(message, Locale.ENGLISH))));
+            e.fieldMessageKeys().forEach((field, message) -> messages.put(field, message(message)));
             page(response, 400, form, tenant, locale, fromToken, key, values, messages, null);
         } catch (RuntimeException e) {
             forget(formKey);
@@ -219,11 +286,26 @@ public class ModuleFormPage {
                 + (key == null || key.isBlank() ? "" : "&key=" + Page.escape(key));
         html.append("<p class=\"ld-lang\"><a href=\"?lang=zh-CN").append(from).append("\">中文</a> · <a href=\"?lang=en")
                 .append(from).append("\">English</a></p>");
+        Optional<UUID> record = record(form, key);
+        if (record.isPresent()) {
+            for (PublicForm.Section section : form.shows(record.get())) {
+                html.append("<section class=\"ld-record\" id=\"").append(Page.escape(section.id())).append("\"><h2>")
+                        .append(Page.escape(section.heading().in(locale))).append("</h2><p class=\"ld-wording\">")
+                        .append(Page.escape(section.body().in(locale))).append("</p></section>");
+            }
+        }
+        if (form.fields().isEmpty()) {
+            // A page to read only: nothing to send.
+            Page.send(response, status, locale, form.title().in(locale), tenant, brands.look(), html.toString());
+            return;
+        }
         if (formErrorKey != null || !errors.isEmpty()) {
             html.append("<p class=\"ld-error\" role=\"alert\" id=\"form-error\">")
                     .append(Page.t(locale, formErrorKey != null ? formErrorKey : "public.form.fix")).append("</p>");
         }
-        html.append("<form method=\"post\" action=\"").append(form.path()).append("?lang=")
+        boolean withFiles = form.fields().stream().anyMatch(f -> f.kind() == PublicField.Kind.FILES);
+        html.append("<form method=\"post\"").append(withFiles ? " enctype=\"multipart/form-data\"" : "")
+                .append(" action=\"").append(form.path()).append("?lang=")
                 .append(locale.toLanguageTag()).append("\" novalidate>")
                 .append("<input type=\"hidden\" name=\"formKey\" value=\"").append(UUID.randomUUID()).append("\">");
         if (fromToken != null && !fromToken.isBlank()) {
@@ -258,6 +340,9 @@ public class ModuleFormPage {
                 case TEXTAREA -> html.append("<textarea id=\"").append(id).append("\" name=\"").append(id)
                         .append("\" rows=\"6\"").append(max).append(invalid).append('>').append(Page.escape(value))
                         .append("</textarea>");
+                case FILES -> html.append("<input type=\"file\" multiple id=\"").append(id).append("\" name=\"")
+                        .append(id).append("\" accept=\".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt,.csv\"").append(invalid)
+                        .append('>');
                 case CHOICE -> {
                     html.append("<select id=\"").append(id).append("\" name=\"").append(id).append('"').append(invalid)
                             .append("><option value=\"\"></option>");
