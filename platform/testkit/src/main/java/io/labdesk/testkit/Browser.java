@@ -151,9 +151,14 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks once nothing lies over the element any more (a dialog still closing, say). */
     public void click(String id) {
+        click(By.id(id));
+    }
+
+    /** Clicks the first element found, scrolled into view, once nothing lies over it any more. */
+    public void click(By by) {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
-                    inView(present(By.id(id))).click();
+                    inView(present(by)).click();
                     return true;
                 });
     }

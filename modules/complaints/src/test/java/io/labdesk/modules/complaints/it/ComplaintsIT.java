@@ -292,7 +292,7 @@ class ComplaintsIT {
                     .doesNotContain("刘洋 (liu.yang)", "孙丽 (sun.li)");
             quality.click("save-decider");
             quality.awaitTextContaining(By.id("complaint-people"), "陈杰");
-            quality.driver.findElements(By.cssSelector("#investigation-checks vaadin-checkbox")).get(0).click();
+            quality.click(By.cssSelector("#investigation-checks vaadin-checkbox"));
             quality.type("investigation-findings", "原始记录与证书一致，证书日期系打印错误，已重新出具。");
             quality.click("save-investigation");
             quality.awaitText(By.id("complaint-status"), "已调查");
@@ -310,7 +310,7 @@ class ComplaintsIT {
             director.signIn(ADMIN, Keycloak.DEMO_PASSWORD);
             director.clickCell(number);
             director.awaitText(By.id("complaint-status"), "已调查");
-            director.driver.findElements(By.cssSelector("#decision-upheld vaadin-radio-button")).get(0).click();
+            director.click(By.cssSelector("#decision-upheld vaadin-radio-button"));
             director.type("decision-reason", "证书日期打印有误，示值误差在允许范围内；已重新出具证书。");
             director.click("save-decision");
             director.awaitText(By.id("complaint-status"), "已决定");
