@@ -121,11 +121,14 @@ class PublicPagesIT {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("id=\"subject-error\"").contains("id=\"contactPhone-error\"")
                 .contains("请至少填写").contains("汉阳环境监测站"); // what was typed stays
+        assertThat(refused.body()).as("a phone or an e-mail address: both fields are marked")
+                .contains("id=\"contactPhone\" name=\"contactPhone\" maxlength=\"40\" value=\"\" aria-invalid=\"true\"")
+                .contains("id=\"contactEmail\" name=\"contactEmail\" maxlength=\"320\" value=\"\" aria-invalid=\"true\"");
 
         HttpResponse<String> badFile = post(client, "donghu-atc", valid("带可执行文件"),
                 List.of(new File("report.pdf", "application/pdf", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1))));
         assertThat(badFile.statusCode()).isEqualTo(400);
-        assertThat(badFile.body()).contains("id=\"attachments-error\"");
+        assertThat(badFile.body()).contains("id=\"attachments-error\">文件“report.pdf”无法接收：");
         assertThat(Long.parseLong(TestDatabase.value("SELECT count(*) FROM service_request"))).isEqualTo(before);
     }
 

@@ -50,20 +50,35 @@ public class Attachments {
     @Inject
     CurrentTenant currentTenant;
 
+    /** One file refused (kind or size): the field's message, and which file, so that the page can name it. */
+    public static class RefusedFile extends InvalidInput {
+
+        private final String fileName;
+
+        RefusedFile(String fileName, String messageKey) {
+            super(Map.of("attachments", messageKey));
+            this.fileName = fileName;
+        }
+
+        public String fileName() {
+            return fileName;
+        }
+    }
+
     /** Refuses the whole set, naming the field, unless every file is allowed; returns them with checked types. */
     public static List<Upload> check(List<Upload> uploads) {
         if (uploads.size() > MAX_FILES) {
             throw new InvalidInput(Map.of("attachments", "validation.attachments.count"));
         }
         return uploads.stream().map(u -> {
-            if (u.content().length == 0 || u.content().length > MAX_BYTES) {
-                throw new InvalidInput(Map.of("attachments", "validation.attachments.size"));
-            }
             String name = u.fileName() == null ? "" : u.fileName().replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+            if (u.content().length == 0 || u.content().length > MAX_BYTES) {
+                throw new RefusedFile(name, "validation.attachments.size");
+            }
             int dot = name.lastIndexOf('.');
             var kind = dot < 0 ? null : KINDS.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
             if (kind == null || name.length() > 200 || !startsWith(u.content(), kind.getValue())) {
-                throw new InvalidInput(Map.of("attachments", "validation.attachments.type"));
+                throw new RefusedFile(name, "validation.attachments.type");
             }
             return new Upload(name, kind.getKey(), u.content());
         }).toList();

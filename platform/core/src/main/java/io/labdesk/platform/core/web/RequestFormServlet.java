@@ -46,6 +46,8 @@ import java.util.UUID;
         maxRequestSize = (long) Attachments.MAX_BYTES * Attachments.MAX_FILES + 1024 * 1024)
 public class RequestFormServlet extends HttpServlet {
 
+    /** Where a refused file's name waits beside what was typed, for the message at the file field. */
+    private static final String REFUSED_FILE = "attachments.refused";
     private static final List<String> FIELDS = List.of("type", "priority", "subject", "description",
             "organisation", "contactName", "contactPhone", "contactEmail");
 
@@ -145,6 +147,9 @@ public class RequestFormServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + "/track/" + received.trackingToken()
                     + "?new=1&lang=" + locale.toLanguageTag());
+        } catch (Attachments.RefusedFile e) {
+            values.put(REFUSED_FILE, e.fileName());
+            form(response, 400, tenant.get(), locale, values, e.fieldMessageKeys(), emergency);
         } catch (InvalidInput e) {
             form(response, 400, tenant.get(), locale, values, e.fieldMessageKeys(), emergency);
         } catch (ConcurrentEdit e) {
@@ -253,7 +258,11 @@ public class RequestFormServlet extends HttpServlet {
                             + "accept=\".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt,.csv\">")
                     .append("<p class=\"ld-hint\">").append(Page.t(locale, "public.form.attachmentsHint",
                             Attachments.MAX_FILES, Attachments.MAX_BYTES / (1024 * 1024))).append("</p>")
-                    .append(error("attachments", errors, locale));
+                    .append(values.get(REFUSED_FILE) != null && errors.containsKey("attachments")
+                            ? "<p class=\"ld-field-error\" id=\"attachments-error\">" + Page.t(locale,
+                            "public.form.refusedFile", values.get(REFUSED_FILE),
+                            Messages.get(errors.get("attachments"), locale)) + "</p>"
+                            : error("attachments", errors, locale));
         }
         html.append("<div class=\"ld-trap\" aria-hidden=\"true\"><label>Website <input name=\"website\" "
                 + "tabindex=\"-1\" autocomplete=\"off\"></label></div>");
@@ -277,9 +286,12 @@ public class RequestFormServlet extends HttpServlet {
 
     private static String input(String field, String type, Map<String, String> values, Map<String, String> errors,
                                 Locale locale, boolean required, int max) {
+        // "A phone or an e-mail address" concerns both fields: both are marked, the message stands once.
+        boolean invalid = errors.containsKey(field)
+                || "contactEmail".equals(field) && "validation.contact".equals(errors.get("contactPhone"));
         return label(field, locale, required) + "<input type=\"" + type + "\" id=\"" + field + "\" name=\"" + field
                 + "\" maxlength=\"" + max + "\" value=\"" + Page.escape(values.get(field)) + "\""
-                + (errors.containsKey(field) ? " aria-invalid=\"true\"" : "") + ">" + error(field, errors, locale);
+                + (invalid ? " aria-invalid=\"true\"" : "") + ">" + error(field, errors, locale);
     }
 
     private static String error(String field, Map<String, String> errors, Locale locale) {
