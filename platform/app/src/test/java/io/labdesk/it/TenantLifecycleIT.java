@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.labdesk.testkit.Api;
 import io.labdesk.testkit.Browser;
+import io.labdesk.testkit.CustomerPages;
 import io.labdesk.testkit.Keycloak;
 import io.labdesk.testkit.LabDeskDeployment;
 import io.labdesk.testkit.TestDatabase;
@@ -95,6 +96,12 @@ class TenantLifecycleIT {
         assertThat(calendar.getJsonArray("workdays").toString()).contains("2026-01-04");
         JsonObject tenant = Api.json(Api.call("GET", "/api/v1/tenant", "qian.hui", null));
         assertThat(tenant.getString("timeZone")).isEqualTo("Asia/Shanghai");
+        JsonObject form = Api.json(Api.call("GET", "/api/v1/intake/form", "qian.hui", null)).getJsonObject("fields");
+        assertThat(form.getString("emergency")).as("the template's public form").isEqualTo("HIDDEN");
+        assertThat(form.getString("contactEmail")).isEqualTo("REQUIRED");
+        assertThat(CustomerPages.get(CustomerPages.from("127.0.0.21"), "/t/tanzhen-lab/request").body())
+                .doesNotContain("name=\"emergency\"")
+                .contains("name=\"contactEmail\"");
     }
 
     @Test

@@ -73,6 +73,13 @@ public record IntakeForm(Map<String, FieldRule> fields, List<PriorityChoice> pri
                 Priority.NORMAL, new TrackingWording("", "", "", ""));
     }
 
+    /** This form with some fields' rules replaced (a template's choice of what its kind of institution asks). */
+    public IntakeForm withFields(Map<String, FieldRule> rules) {
+        Map<String, FieldRule> merged = new LinkedHashMap<>(fields);
+        merged.putAll(rules);
+        return new IntakeForm(merged, priorities, defaultPriority, tracking);
+    }
+
     public FieldRule rule(String field) {
         return fields.getOrDefault(field, FieldRule.OPTIONAL);
     }

@@ -75,8 +75,14 @@ public class IntakeForms {
     /** Stores the default form for a tenant that has none, so that every tenant's form is a row to export. */
     @Transactional
     public void addDefaults() {
+        addDefaults(IntakeForm.defaults());
+    }
+
+    /** Stores {@code form} (a template's) for a tenant that has none yet. */
+    @Transactional
+    public void addDefaults(IntakeForm form) {
         if (stored().isEmpty()) {
-            tenantData.em().persist(new StoredIntakeForm(IntakeForm.defaults().json()));
+            tenantData.em().persist(new StoredIntakeForm(form.json()));
         }
     }
 

@@ -2,6 +2,7 @@ package io.labdesk.platform.core.onboarding;
 
 import io.labdesk.platform.core.brand.Brands;
 import io.labdesk.platform.core.customer.Customers;
+import io.labdesk.platform.core.intake.IntakeForm;
 import io.labdesk.platform.core.intake.IntakeForms;
 import io.labdesk.platform.core.intake.RequestTypes;
 import io.labdesk.platform.core.module.ModuleAdministration;
@@ -96,7 +97,7 @@ public class TenantProvisioning {
                 slaPolicies.replace(template.sla());
             }
             slaPolicies.addDefaults();
-            intakeForms.addDefaults();
+            intakeForms.addDefaults(template == null ? IntakeForm.defaults() : template.intakeForm());
             brands.addDefaults();
             modules.addMissing(definition.modules());
             settingsHistory.record("tenant", null, template == null ? "created from " + definition.slug()

@@ -1,23 +1,32 @@
 package io.labdesk.platform.core.onboarding;
 
 import io.labdesk.platform.core.sla.SlaPolicy;
+import io.labdesk.platform.core.intake.IntakeForm;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
  * A kind of institution a new tenant can start as (tenants/templates/ID.yaml): its language and time zone, the
- * calendar template, the modules switched on, the SLA policy and the request types offered. A new tenant gets a
- * copy; later changes to the template do not reach it.
+ * calendar template, the modules switched on, the SLA policy, the request types offered and what the public request
+ * form asks. A new tenant gets a copy; later changes to the template do not reach it.
  *
  * @param requestTypes codes of the default request types offered; empty: all of them
+ * @param formFields the public form's fields the template asks differently from LabDesk's defaults
  */
 public record TenantTemplate(String id, String name, String nameEn, String description, String descriptionEn,
                              String locale, String timeZone, String calendar, List<String> modules,
-                             SlaPolicy sla, List<String> requestTypes) {
+                             SlaPolicy sla, List<String> requestTypes, Map<String, IntakeForm.FieldRule> formFields) {
 
     public TenantTemplate {
         modules = List.copyOf(modules);
         requestTypes = List.copyOf(requestTypes);
+        formFields = Map.copyOf(formFields);
+    }
+
+    /** The public request form a tenant made from this template starts with. */
+    public IntakeForm intakeForm() {
+        return IntakeForm.defaults().withFields(formFields);
     }
 
     public String name(Locale locale) {

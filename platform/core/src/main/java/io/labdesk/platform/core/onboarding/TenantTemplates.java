@@ -2,6 +2,7 @@ package io.labdesk.platform.core.onboarding;
 
 import io.labdesk.platform.api.request.Priority;
 import io.labdesk.platform.core.config.Setting;
+import io.labdesk.platform.core.intake.IntakeForm;
 import io.labdesk.platform.core.settings.TenantSettings;
 import io.labdesk.platform.core.sla.SlaClock;
 import io.labdesk.platform.core.sla.SlaPolicy;
@@ -103,7 +104,34 @@ public final class TenantTemplates {
             throw invalid(file, "'name' is required");
         }
         return new TenantTemplate(id, name, text(map, "nameEn"), text(map, "description"),
-                text(map, "descriptionEn"), locale, timeZone, calendar, modules, sla, types);
+                text(map, "descriptionEn"), locale, timeZone, calendar, modules, sla, types, form(file, map.get("form")));
+    }
+
+    /** {@code form: {emergency: HIDDEN, contactEmail: REQUIRED}}: what the public request form asks, checked whole. */
+    private static Map<String, IntakeForm.FieldRule> form(Path file, Object value) {
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> entries)) {
+            throw invalid(file, "form must map fields to REQUIRED, OPTIONAL or HIDDEN");
+        }
+        Map<String, IntakeForm.FieldRule> rules = new java.util.LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : entries.entrySet()) {
+            String field = String.valueOf(e.getKey());
+            if (!IntakeForm.FIELDS.contains(field)) {
+                throw invalid(file, "form: '" + field + "' is none of " + IntakeForm.FIELDS);
+            }
+            try {
+                rules.put(field, IntakeForm.FieldRule.valueOf(String.valueOf(e.getValue())));
+            } catch (IllegalArgumentException ex) {
+                throw invalid(file, "form: " + field + " is REQUIRED, OPTIONAL or HIDDEN");
+            }
+        }
+        Map<String, String> problems = IntakeForm.defaults().withFields(rules).problems();
+        if (!problems.isEmpty()) {
+            throw invalid(file, "form: " + problems);
+        }
+        return rules;
     }
 
     private static SlaPolicy sla(Path file, Object value) {

@@ -23,6 +23,11 @@ class TenantTemplatesTest {
         assertThat(testing.modules()).as("the modules it starts with").hasSize(3);
         assertThat(testing.requestTypes()).contains("DISPUTE").doesNotContain("REPAIR");
         assertThat(testing.sla().warningPercent()).isEqualTo(75);
+        assertThat(testing.intakeForm().shown("emergency")).as("no \"instrument down\" for a testing laboratory")
+                .isFalse();
+        assertThat(testing.intakeForm().shown("contactEmail")).isTrue();
+        assertThat(TenantTemplates.read(dir.resolve("instrument-service.yaml")).intakeForm().shown("emergency"))
+                .isTrue();
         assertThat(testing.sla().targetsFor("DISPUTE", Priority.NORMAL, false))
                 .containsEntry(SlaPolicy.Kind.ACKNOWLEDGE, SlaClock.Target.businessMinutes(120))
                 .containsEntry(SlaPolicy.Kind.FIRST_RESPONSE, SlaClock.Target.businessMinutes(480));
@@ -32,6 +37,23 @@ class TenantTemplatesTest {
         assertThat(TenantTemplates.read(dir.resolve("instrument-service.yaml")).sla()
                 .targetsFor("REPAIR", Priority.URGENT, false))
                 .containsEntry(SlaPolicy.Kind.DELIVERY, SlaClock.Target.businessMinutes(960));
+    }
+
+    @Test
+    void aFormFieldTheFormDoesNotHaveOrAnUnknownRuleIsNamed(@TempDir Path dir) throws IOException {
+        Path unknownField = Files.writeString(dir.resolve("field-lab.yaml"), """
+                name: 字段模板
+                form: {fax: REQUIRED}
+                """);
+        Path unknownRule = Files.writeString(dir.resolve("rule-lab.yaml"), """
+                name: 规则模板
+                form: {emergency: SOMETIMES}
+                """);
+
+        assertThatThrownBy(() -> TenantTemplates.read(unknownField)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("field-lab.yaml").hasMessageContaining("'fax' is none of");
+        assertThatThrownBy(() -> TenantTemplates.read(unknownRule)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("emergency is REQUIRED, OPTIONAL or HIDDEN");
     }
 
     @Test
