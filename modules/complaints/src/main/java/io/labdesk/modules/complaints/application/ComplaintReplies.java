@@ -8,7 +8,6 @@ import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import io.labdesk.modules.complaints.domain.Languages;
 import io.labdesk.modules.complaints.domain.Recusal;
 import io.labdesk.modules.complaints.domain.ReplyLetter;
-import io.labdesk.modules.complaints.domain.ReplyTemplate;
 import io.labdesk.modules.complaints.interfaces.ComplaintOpinionForm;
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.export.DocumentPrinter;
@@ -29,7 +28,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**

@@ -42,8 +42,9 @@ class DeadlineTracking {
         List<DeadlinePlan> plans = ComplaintDeadlines.plans(c, ComplaintsModule.ID,
                 targets(modules.settings(ComplaintsModule.ID)), workingTime.zone());
         plans.forEach(deadlines::start);
+        List<ComplaintDeadlines.Step> steps = ComplaintDeadlines.steps(c);
         for (ComplaintDeadlines.Step step : ComplaintDeadlines.Step.values()) {
-            if (!ComplaintDeadlines.steps(c).contains(step)) {
+            if (!steps.contains(step)) {
                 deadlines.cancel(c.id(), step.name());
             }
         }

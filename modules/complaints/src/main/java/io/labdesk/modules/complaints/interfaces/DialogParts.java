@@ -2,6 +2,7 @@ package io.labdesk.modules.complaints.interfaces;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -24,7 +25,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;import com.vaadin.flow.component.UI;
 
 /**
  * What the complaint views share: words in the user's language, the institution's staff by name, form fields, and

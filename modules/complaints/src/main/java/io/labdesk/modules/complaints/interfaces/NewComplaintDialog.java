@@ -16,7 +16,7 @@ import io.labdesk.modules.complaints.domain.Complaint;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;import java.util.function.Consumer;
+import java.util.function.Consumer;
 
 /** A complaint as staff record it from any channel; checked for acceptance at once when saved. */
 public class NewComplaintDialog extends Dialog {

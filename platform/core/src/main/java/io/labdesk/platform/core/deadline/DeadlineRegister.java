@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,16 +45,10 @@ public class DeadlineRegister implements TrackedDeadlines {
         Instant due = (plan.due() != null ? plan.due()
                 : clock.due(start, new SlaClock.Target(plan.length(), plan.business()))).truncatedTo(ChronoUnit.MICROS);
         Instant warn = clock.warnAt(start, due, plan.business(), plan.warningPercent()).truncatedTo(ChronoUnit.MICROS);
-        DeadlinePlan truncated = new DeadlinePlan(plan.module(), plan.subject(), plan.name(), plan.reference(),
-                plan.label(), plan.about(), plan.link(), start, plan.length(), plan.business(), plan.due(),
-                plan.warningPercent(), plan.atRisk(), plan.onBreach());
         Optional<StoredDeadline> existing = locked(plan.subject(), plan.name());
-        if (existing.isPresent()) {
-            StoredDeadline d = existing.get();
-            d.apply(truncated, due, warn, !d.sameCourse(truncated, due));
-        } else {
-            StoredDeadline d = new StoredDeadline(truncated);
-            d.apply(truncated, due, warn, true);
+        StoredDeadline d = existing.orElseGet(() -> new StoredDeadline(plan));
+        d.apply(plan, start, due, warn, existing.isEmpty() || !d.sameCourse(start, due, plan.business()));
+        if (existing.isEmpty()) {
             tenantData.em().persist(d);
         }
         tenantData.em().flush();
@@ -142,7 +135,6 @@ public class DeadlineRegister implements TrackedDeadlines {
     private List<StoredDeadline> lockedAll(UUID subject) {
         return tenantData.em().createQuery("SELECT d FROM StoredDeadline d WHERE d.subject = :s ORDER BY d.name",
                         StoredDeadline.class).setParameter("s", subject)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream()
-                .sorted(Comparator.comparing(StoredDeadline::name)).toList();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 }

@@ -12,7 +12,9 @@ import io.labdesk.platform.core.staff.StaffMembers;
 import io.labdesk.platform.core.tenant.TenantMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,20 +37,36 @@ public class DeadlineWarnings {
     @Inject
     TenantCalendars calendars;
 
-    void send(StoredDeadline d, SlaState state) {
-        boolean breached = state == SlaState.BREACHED;
-        Recipients to = breached ? d.atRisk().and(d.onBreach()) : d.atRisk();
-        Set<String> usernames = new LinkedHashSet<>(to.users());
-        to.roles().forEach(role -> staff.activeHolding(role).stream().map(TenantMember::username)
-                .forEach(usernames::add));
-        if (usernames.isEmpty()) {
-            return;
+    /** A round of warnings in the current institution: its zone and its active staff, read once. */
+    Round round() {
+        return new Round(calendars.measuringCalendar().zone(), staff.activeWithoutRoleCheck());
+    }
+
+    final class Round {
+
+        private final ZoneId zone;
+        private final List<TenantMember> active;
+
+        private Round(ZoneId zone, List<TenantMember> active) {
+            this.zone = zone;
+            this.active = active;
         }
-        String topic = breached ? "deadlineBreached" : "deadlineAtRisk";
-        String due = LocalTimes.format(d.dueAt(), calendars.measuringCalendar().zone());
-        String link = Setting.link("/" + (d.link() == null ? "" : d.link()));
-        messages.email(usernames, breached ? BREACHED : AT_RISK, d.subject(),
-                text("mail." + topic + ".subject", d, due, link), text("mail." + topic + ".body", d, due, link));
+
+        void send(StoredDeadline d, SlaState state) {
+            boolean breached = state == SlaState.BREACHED;
+            Recipients to = breached ? d.atRisk().and(d.onBreach()) : d.atRisk();
+            Set<String> usernames = new LinkedHashSet<>(to.users());
+            active.stream().filter(m -> m.roles().stream().anyMatch(to.roles()::contains))
+                    .map(TenantMember::username).forEach(usernames::add);
+            if (usernames.isEmpty()) {
+                return;
+            }
+            String topic = breached ? "deadlineBreached" : "deadlineAtRisk";
+            String due = LocalTimes.format(d.dueAt(), zone);
+            String link = Setting.link("/" + (d.link() == null ? "" : d.link()));
+            messages.email(usernames, breached ? BREACHED : AT_RISK, d.subject(),
+                    text("mail." + topic + ".subject", d, due, link), text("mail." + topic + ".body", d, due, link));
+        }
     }
 
     private static Text text(String key, StoredDeadline d, String due, String link) {

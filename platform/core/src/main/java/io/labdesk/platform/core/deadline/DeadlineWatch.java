@@ -95,21 +95,23 @@ public class DeadlineWatch {
     /** Claims and warns one batch of the current institution: {claimed, warned}. */
     private int[] batch(UUID tenant) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = tenantData.em().createNativeQuery("SELECT id FROM tracked_deadline WHERE next_alert_at <= now() "
-                + "ORDER BY next_alert_at LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED", UUID.class).getResultList();
+        List<StoredDeadline> due = tenantData.em().createNativeQuery("SELECT * FROM tracked_deadline "
+                + "WHERE next_alert_at <= now() ORDER BY next_alert_at LIMIT " + BATCH + " FOR UPDATE SKIP LOCKED",
+                StoredDeadline.class).getResultList();
         Instant now = Instant.now();
+        DeadlineWarnings.Round round = null;
         int warned = 0;
-        for (UUID id : ids) {
-            StoredDeadline d = tenantData.em().find(StoredDeadline.class, id);
+        for (StoredDeadline d : due) {
             SlaState state = d.state(now);
             boolean owed = d.markWarned(state);
             if (owed && modules.enabledIn(tenant, d.module())) {
-                warnings.send(d, state);
+                round = round != null ? round : warnings.round();
+                round.send(d, state);
                 alerts.fire(new DeadlineAlert(tenant, d.module(), d.subject(), d.reference(), d.name(), state,
                         d.dueAt()));
                 warned++;
             }
         }
-        return new int[] {ids.size(), warned};
+        return new int[] {due.size(), warned};
     }
 }

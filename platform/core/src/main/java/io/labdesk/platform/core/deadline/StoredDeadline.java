@@ -126,14 +126,16 @@ public class StoredDeadline extends TenantOwned {
         this.name = plan.name();
     }
 
-    /** Whether {@code plan} runs this deadline from the same start to the same due time as now. */
-    boolean sameCourse(DeadlinePlan plan, Instant due) {
-        return cancelledAt == null && plan.start().equals(startedAt) && due.equals(dueAt)
-                && plan.business() == business;
+    /** Whether it already runs from {@code start} to {@code due} in the same kind of time. */
+    boolean sameCourse(Instant start, Instant due, boolean business) {
+        return cancelledAt == null && start.equals(startedAt) && due.equals(dueAt) && business == this.business;
     }
 
-    /** Takes the plan's wording and recipients; with {@code restart}, also its course, owing every warning anew. */
-    void apply(DeadlinePlan plan, Instant due, Instant warn, boolean restart) {
+    /**
+     * Takes the plan's wording and recipients; with {@code restart}, also its course ({@code start} to {@code due},
+     * at risk from {@code warn}), owing every warning anew.
+     */
+    void apply(DeadlinePlan plan, Instant start, Instant due, Instant warn, boolean restart) {
         reference = plan.reference();
         labelZh = plan.label().zh();
         labelEn = plan.label().en();
@@ -143,7 +145,7 @@ public class StoredDeadline extends TenantOwned {
         warningPercent = plan.warningPercent();
         recipients(plan.atRisk(), plan.onBreach());
         if (restart) {
-            startedAt = plan.start();
+            startedAt = start;
             targetMinutes = plan.length() == null ? null : plan.length().toMinutes();
             business = plan.business();
             dueAt = due;

@@ -62,8 +62,14 @@ public class StaffMembers {
     /** Active members holding {@code role}, without a role check: for the platform's own work (messages). */
     @Transactional
     public List<TenantMember> activeHolding(TenantRole role) {
+        return activeWithoutRoleCheck().stream().filter(m -> m.roles().contains(role)).toList();
+    }
+
+    /** All active members, in one query, without a role check: for the platform's background messages. */
+    @Transactional
+    public List<TenantMember> activeWithoutRoleCheck() {
         return tenantData.em().createQuery("SELECT m FROM TenantMember m WHERE m.active = true ORDER BY m.username",
-                TenantMember.class).getResultStream().filter(m -> m.roles().contains(role)).toList();
+                TenantMember.class).getResultList();
     }
 
     /** Active members among {@code usernames}, in one query, without a role check: for the platform's messages. */

@@ -153,16 +153,21 @@ public class ModuleFormPage {
                     Attachments.Upload ok = Attachments.check(List.of(new Attachments.Upload(upload.fileName(), null,
                             upload.content()))).getFirst();
                     checked.add(new PublicForm.Upload(ok.fileName(), ok.content()));
-                } catch (InvalidInput e) {
-                    Text why = message(e.fieldMessageKeys().values().iterator().next());
-                    refused.put(field.name(), Text.of("“" + upload.fileName() + "”：" + why.zh(),
-                            "\"" + upload.fileName() + "\": " + why.en()));
+                } catch (Attachments.RefusedFile e) {
+                    // The wording of the request form's refused file, in both languages.
+                    String why = e.fieldMessageKeys().values().iterator().next();
+                    refused.put(field.name(), Text.of(refusedFile(e.fileName(), why, Locale.SIMPLIFIED_CHINESE),
+                            refusedFile(e.fileName(), why, Locale.ENGLISH)));
                     break;
                 }
             }
             files.put(field.name(), checked);
         }
         return files;
+    }
+
+    private static String refusedFile(String fileName, String key, Locale locale) {
+        return Messages.get("public.form.refusedFile", locale, fileName, Messages.get(key, locale));
     }
 
     private static Text message(String key) {

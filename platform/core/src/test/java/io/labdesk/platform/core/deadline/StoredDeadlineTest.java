@@ -91,14 +91,14 @@ class StoredDeadlineTest {
         d.markWarned(SlaState.BREACHED);
         DeadlinePlan same = plan(start, Duration.ofHours(1), false, 80);
         Instant due = start.plus(Duration.ofHours(1));
-        assertThat(d.sameCourse(same, due)).isTrue();
-        d.apply(same, due, start.plus(Duration.ofMinutes(48)), false);
+        assertThat(d.sameCourse(start, due, false)).isTrue();
+        d.apply(same, start, due, start.plus(Duration.ofMinutes(48)), false);
         assertThat(next(d)).isNull();
 
         DeadlinePlan longer = plan(start, Duration.ofHours(3), false, 80);
         Instant laterDue = start.plus(Duration.ofHours(3));
-        assertThat(d.sameCourse(longer, laterDue)).isFalse();
-        d.apply(longer, laterDue, start.plus(Duration.ofMinutes(144)), true);
+        assertThat(d.sameCourse(start, laterDue, false)).isFalse();
+        d.apply(longer, start, laterDue, start.plus(Duration.ofMinutes(144)), true);
         assertThat(next(d)).isEqualTo(start.plus(Duration.ofMinutes(144)));
     }
 
@@ -106,7 +106,7 @@ class StoredDeadlineTest {
         DeadlinePlan plan = plan(start, length, business, percent);
         StoredDeadline d = new StoredDeadline(plan);
         Instant due = clock.due(start, new SlaClock.Target(length, business));
-        d.apply(plan, due, clock.warnAt(start, due, business, percent), true);
+        d.apply(plan, start, due, clock.warnAt(start, due, business, percent), true);
         return d;
     }
 
