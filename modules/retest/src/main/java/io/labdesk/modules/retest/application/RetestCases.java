@@ -239,6 +239,42 @@ public class RetestCases {
         return register.written(c);
     }
 
+    /**
+     * The original test as staff find it in their records: who tested on which instrument, who approved the report,
+     * and its test items with their results; until the retest's results are in.
+     */
+    @Transactional
+    public RetestCase recordOriginalTest(UUID id, String testedBy, String instrument, String reportApprovedBy,
+                                         List<NewItem> items, long version) {
+        modules.require(RetestModule.RECORD);
+        RetestCase c = register.atVersion(id, version);
+        open(c);
+        if (c.status() == RetestStatus.RESULT_RECORDED) {
+            throw InvalidModuleInput.of("items", Text.of("复测结果已录入，原测试不能再改。",
+                    "The retest's results are in: the original test can no longer change."));
+        }
+        Map<String, Text> problems = check(new NewCase(c.customerName(), null, c.customerEmail(), c.customerPhone(),
+                c.reportNumber(), c.reportDate(), null, testedBy, instrument, reportApprovedBy, c.claim(), items));
+        if (items.isEmpty()) {
+            problems.put("items", Text.of("请至少录入一个检测项目及其原结果。",
+                    "Enter at least one test item with its original result."));
+        }
+        for (String name : List.of(testedBy, instrument, reportApprovedBy)) {
+            if (name != null && name.strip().length() > 200) {
+                problems.put("originalTest", Text.of("检测人员、仪器和批准人各不超过 200 字。",
+                        "Tester, instrument and approver take at most 200 characters each."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidModuleInput(problems);
+        }
+        c.originalTest(blankToNull(testedBy), blankToNull(instrument), blankToNull(reportApprovedBy));
+        register.replaceItems(c.id(), items.stream().map(item -> new RetestItem(c.id(), 0, item.testItem().strip(),
+                blankToNull(item.method()), new Measurement(item.value(), item.unit(), item.uncertainty()),
+                item.tolerance())).toList());
+        return register.written(c);
+    }
+
     /** The decision: investigation, cause, class (the cause's own unless a reason is written) and fee. */
     public record DecisionInput(String investigation, String causeCode, CauseClass chosenClass, String classReason,
                                 BigDecimal price, BigDecimal chargedPercent, BigDecimal agreedAmount,

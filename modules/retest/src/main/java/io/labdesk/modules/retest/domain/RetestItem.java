@@ -90,6 +90,11 @@ public class RetestItem extends TenantOwned {
         this.toleranceAmount = tolerance == null ? null : tolerance.amount();
     }
 
+    /** Its place among the case's items. */
+    public void place(int position) {
+        this.position = position;
+    }
+
     /** The retest's result, compared with the original at once. */
     public Comparison retested(Measurement result) {
         Comparison c = Comparison.of(original(), result, tolerance());

@@ -60,6 +60,16 @@ public class RetestRegister {
         items.forEach(store.entityManager()::persist);
     }
 
+    /** The case's items become {@code items}, numbered in their order. */
+    public void replaceItems(UUID caseId, List<RetestItem> items) {
+        items(caseId).forEach(store.entityManager()::remove);
+        store.entityManager().flush();
+        for (int i = 0; i < items.size(); i++) {
+            items.get(i).place(i + 1);
+            store.entityManager().persist(items.get(i));
+        }
+    }
+
     public List<RetestItem> items(UUID caseId) {
         return store.entityManager().createQuery("SELECT i FROM RetestItem i WHERE i.caseId = :c ORDER BY i.position",
                 RetestItem.class).setParameter("c", caseId).getResultList();
