@@ -347,7 +347,8 @@ public class ComplaintsResource {
                        String preliminaryDue, String detailedDue, String finalDue, String acknowledgedAt,
                        List<String> checked, String findings, String investigatedAt, Boolean upheld,
                        String decisionReason, String decidedAt, String retestNote, String retestDoneAt,
-                       String retestResult, boolean questionsSystem, String replyApprovedBy, String replySentAt,
+                       String retestResult, String retestCase, String retestStateZh, String retestStateEn,
+                       boolean questionsSystem, String replyApprovedBy, String replySentAt,
                        Boolean feedbackSatisfied, String feedbackOpinion, List<Deadline> deadlines, long version) {
 
         static View of(Complaint c, List<TrackedDeadline> deadlines) {
@@ -362,7 +363,8 @@ public class ComplaintsResource {
                     due(deadlines, ComplaintDeadlines.Step.FINAL), text(c.acknowledgedAt()),
                     c.checked().stream().map(Enum::name).toList(), c.findings(), text(c.investigatedAt()), c.upheld(),
                     c.decisionReason(), text(c.decidedAt()), c.retestNote(), text(c.retestDoneAt()),
-                    c.retestResult(), c.questionsSystem(), c.replyApprovedBy(), text(c.replySentAt()),
+                    c.retestResult(), c.investigation().retestCase(), c.investigation().retestStateZh(),
+                    c.investigation().retestStateEn(), c.questionsSystem(), c.replyApprovedBy(), text(c.replySentAt()),
                     c.feedbackSatisfied(), c.feedbackOpinion(), deadlines.stream().map(d -> new Deadline(d.name(),
                             text(d.due()), d.state().name(), text(d.metAt()))).toList(), c.version());
         }

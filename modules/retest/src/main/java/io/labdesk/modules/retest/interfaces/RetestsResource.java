@@ -208,6 +208,13 @@ public class RetestsResource {
         return cases.keepCatalogue(catalogue).causes().stream().map(CauseView::of).toList();
     }
 
+    @jakarta.ws.rs.DELETE
+    @Path("causes")
+    @ApiSummary("Return to the default cause catalogue (source 000's three lists)")
+    public List<CauseView> defaultCauses() {
+        return cases.keepCatalogue(CauseCatalogue.defaults()).causes().stream().map(CauseView::of).toList();
+    }
+
     private View view(UUID id) {
         return View.of(cases.detail(id));
     }
