@@ -1,13 +1,20 @@
 package io.labdesk.modules.retest;
 
+import io.labdesk.modules.retest.interfaces.RetestDashboard;
+import io.labdesk.modules.retest.interfaces.RetestForm;
+import io.labdesk.modules.retest.interfaces.RetestRequestSection;
+import io.labdesk.platform.api.module.DashboardFigures;
 import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.api.module.ModuleEventType;
 import io.labdesk.platform.api.module.ModulePermission;
+import io.labdesk.platform.api.module.PublicForm;
+import io.labdesk.platform.api.module.RequestSection;
 import io.labdesk.platform.api.module.SettingField;
 import io.labdesk.platform.api.module.SettingsSchema;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 
@@ -26,6 +33,15 @@ public class RetestModule implements LabDeskModule {
     public static final String APPROVE = "retest.approve";
     public static final String TEST = "retest.test";
     public static final String MANAGE = "retest.manage";
+
+    @Inject
+    RetestForm form;
+
+    @Inject
+    RetestDashboard dashboard;
+
+    @Inject
+    RetestRequestSection requestSection;
 
     @Override
     public String id() {
@@ -62,6 +78,21 @@ public class RetestModule implements LabDeskModule {
                         Set.of(TenantRole.TESTER, TenantRole.TECHNICAL_MANAGER, TenantRole.SUPERVISOR)),
                 new ModulePermission(MANAGE, Text.of("维护原因目录", "Keep the cause catalogue"),
                         Set.of(TenantRole.QUALITY_MANAGER, TenantRole.TENANT_ADMIN)));
+    }
+
+    @Override
+    public List<PublicForm> publicForms() {
+        return List.of(form);
+    }
+
+    @Override
+    public List<DashboardFigures> dashboard() {
+        return List.of(dashboard);
+    }
+
+    @Override
+    public List<RequestSection> requestSections() {
+        return List.of(requestSection);
     }
 
     @Override

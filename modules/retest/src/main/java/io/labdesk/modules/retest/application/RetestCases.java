@@ -11,6 +11,7 @@ import io.labdesk.modules.retest.domain.Fee;
 import io.labdesk.modules.retest.domain.Independence;
 import io.labdesk.modules.retest.domain.Measurement;
 import io.labdesk.modules.retest.domain.Origin;
+import io.labdesk.modules.retest.domain.RetestFigures;
 import io.labdesk.modules.retest.domain.RetestCase;
 import io.labdesk.modules.retest.domain.RetestItem;
 import io.labdesk.modules.retest.domain.RetestStatus;
@@ -19,6 +20,7 @@ import io.labdesk.modules.retest.domain.Tolerance;
 import io.labdesk.modules.retest.infrastructure.persistence.RetestRegister;
 import io.labdesk.platform.api.capa.CorrectiveActions;
 import io.labdesk.platform.api.data.EmailAddress;
+import io.labdesk.platform.api.deadline.Timeliness;
 import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.platform.api.fee.QuoteAnswered;
 import io.labdesk.platform.api.fee.Quotes;
@@ -481,6 +483,39 @@ public class RetestCases {
     public List<RetestCase> search(String text, RetestStatus status, int limit) {
         modules.require(RetestModule.READ);
         return register.search(text, status, limit);
+    }
+
+    /** The dashboard's figures of the period, with the timeliness of its deadlines and the catalogue to name causes. */
+    public record Figures(RetestFigures.Summary summary, Timeliness decisions, Timeliness retests,
+                         List<Cause> catalogue) {
+    }
+
+    @Transactional
+    public Figures figures(LocalDate from, LocalDate until) {
+        modules.require(RetestModule.READ);
+        Instant start = from.atStartOfDay(workingTime.zone()).toInstant();
+        Instant end = until.atStartOfDay(workingTime.zone()).toInstant();
+        List<Timeliness> timeliness = deadlines.timeliness(start, end);
+        return new Figures(RetestFigures.of(register.openedBetween(start, end)),
+                timeliness.stream().filter(t -> t.name().equals(RetestDeadlines.DECISION)).findFirst().orElse(null),
+                timeliness.stream().filter(t -> t.name().equals(RetestDeadlines.RETEST)).findFirst().orElse(null),
+                register.catalogue().causes());
+    }
+
+    /** The cases opened in the period that a dashboard figure counts. */
+    @Transactional
+    public List<RetestCase> behind(LocalDate from, LocalDate until, RetestFigures.Facet facet, String value) {
+        modules.require(RetestModule.READ);
+        return register.openedBetween(from.atStartOfDay(workingTime.zone()).toInstant(),
+                until.atStartOfDay(workingTime.zone()).toInstant()).stream()
+                .filter(RetestFigures.matches(facet, value)).toList();
+    }
+
+    /** The cases opened on a request, newest first. */
+    @Transactional
+    public List<RetestCase> onRequest(UUID requestId) {
+        modules.require(RetestModule.READ);
+        return register.about("requestId", requestId);
     }
 
     /** The institution's cause catalogue. */

@@ -68,6 +68,10 @@ class RetestDeadlines {
         return deadlines.of(ids);
     }
 
+    List<io.labdesk.platform.api.deadline.Timeliness> timeliness(Instant from, Instant until) {
+        return deadlines.timeliness(RetestModule.ID, from, until);
+    }
+
     /** Who decides retests, warned of their deadlines (and of refunds owed). */
     Recipients decisionMakers() {
         return Recipients.roles(TenantRole.TECHNICAL_MANAGER, TenantRole.QUALITY_MANAGER);
