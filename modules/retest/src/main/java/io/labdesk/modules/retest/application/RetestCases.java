@@ -451,6 +451,8 @@ public class RetestCases {
             }
         }
         notices.result(c, register.items(c.id()));
+        // The complaint hears the conclusion too: its class and the amended report are part of the outcome.
+        answerComplaint(c, "retest-result");
         return register.written(c);
     }
 
@@ -550,6 +552,10 @@ public class RetestCases {
         }
         if (c.refusal() != null) {
             data.put("refusal", c.refusal());
+        }
+        if (c.finalClass() != null) {
+            data.put("finalClass", c.finalClass().name());
+            data.put("amendedReport", c.amendedReport() == null ? "" : c.amendedReport());
         }
         if (c.eligibilityReasons() != null && c.status() == RetestStatus.NOT_ELIGIBLE) {
             data.put("refusalZh", c.eligibilityReasons().zh());
