@@ -3,10 +3,13 @@ package io.labdesk.modules.retest;
 import io.labdesk.modules.retest.interfaces.RetestDashboard;
 import io.labdesk.modules.retest.interfaces.RetestForm;
 import io.labdesk.modules.retest.interfaces.RetestRequestSection;
+import io.labdesk.modules.retest.interfaces.RetestsView;
 import io.labdesk.platform.api.module.DashboardFigures;
 import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.api.module.ModuleEventType;
 import io.labdesk.platform.api.module.ModulePermission;
+import io.labdesk.platform.api.module.ModuleView;
+import io.labdesk.platform.api.module.NavigationEntry;
 import io.labdesk.platform.api.module.PublicForm;
 import io.labdesk.platform.api.module.RequestSection;
 import io.labdesk.platform.api.module.SettingField;
@@ -78,6 +81,16 @@ public class RetestModule implements LabDeskModule {
                         Set.of(TenantRole.TESTER, TenantRole.TECHNICAL_MANAGER, TenantRole.SUPERVISOR)),
                 new ModulePermission(MANAGE, Text.of("维护原因目录", "Keep the cause catalogue"),
                         Set.of(TenantRole.QUALITY_MANAGER, TenantRole.TENANT_ADMIN)));
+    }
+
+    @Override
+    public List<ModuleView> views() {
+        return List.of(new ModuleView("retests", RetestsView.class, READ));
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry("retests", Text.of("复测", "Retests"), "vaadin:flask", READ));
     }
 
     @Override
