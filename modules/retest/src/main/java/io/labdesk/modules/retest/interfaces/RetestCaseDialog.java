@@ -145,13 +145,13 @@ class RetestCaseDialog extends Dialog {
         List<ItemRow> rows = new ArrayList<>();
         Div rowsBox = new Div();
         rowsBox.setId("retest-items");
-        d.items().forEach(i -> rows.add(new ItemRow(i)));
+        d.items().forEach(i -> rows.add(new ItemRow(i, rows.size())));
         if (rows.isEmpty()) {
-            rows.add(new ItemRow(null));
+            rows.add(new ItemRow(null, 0));
         }
         rows.forEach(r -> rowsBox.add(r.layout));
         Button add = new Button(words.t("添加检测项目", "Add a test item"), e -> {
-            ItemRow row = new ItemRow(null);
+            ItemRow row = new ItemRow(null, rows.size());
             rows.add(row);
             rowsBox.add(row.layout);
         });
@@ -181,11 +181,12 @@ class RetestCaseDialog extends Dialog {
         final HorizontalLayout layout = new HorizontalLayout(item, method, unit, value, uncertainty, toleranceKind,
                 tolerance);
 
-        ItemRow(RetestItem existing) {
-            item.addClassName("retest-item-name");
-            value.addClassName("retest-item-value");
-            uncertainty.addClassName("retest-item-uncertainty");
-            unit.addClassName("retest-item-unit");
+        ItemRow(RetestItem existing, int index) {
+            item.setId("retest-item-" + index + "-name");
+            method.setId("retest-item-" + index + "-method");
+            unit.setId("retest-item-" + index + "-unit");
+            value.setId("retest-item-" + index + "-value");
+            uncertainty.setId("retest-item-" + index + "-uncertainty");
             unit.setWidth("6rem");
             toleranceKind.setLabel(words.t("比对方式", "Compared by"));
             toleranceKind.setItems(Tolerance.Kind.values());
@@ -375,9 +376,9 @@ class RetestCaseDialog extends Dialog {
         Div rows = new Div();
         for (RetestItem i : d.items()) {
             BigDecimalField value = new BigDecimalField(i.testItem() + (i.unit().isEmpty() ? "" : " (" + i.unit() + ")"));
-            value.addClassName("retest-result-value");
+            value.setId("retest-result-" + entered.size() + "-value");
             BigDecimalField u = new BigDecimalField(words.t("扩展不确定度 U", "Expanded uncertainty U"));
-            u.addClassName("retest-result-uncertainty");
+            u.setId("retest-result-" + entered.size() + "-uncertainty");
             if (i.retest() != null) {
                 value.setValue(i.retest().value());
                 u.setValue(i.retest().expandedUncertainty());

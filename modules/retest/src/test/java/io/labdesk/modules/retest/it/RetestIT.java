@@ -3,6 +3,8 @@ package io.labdesk.modules.retest.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.labdesk.testkit.Api;
+import io.labdesk.testkit.Browser;
+import io.labdesk.testkit.Keycloak;
 import io.labdesk.testkit.CustomerPages;
 import io.labdesk.testkit.LabDeskDeployment;
 import io.labdesk.testkit.Mailbox;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The retest module over REST and the public form on donghu-atc (switched on with the complaint module for the test,
@@ -195,6 +198,73 @@ class RetestIT {
         assertThat(complaint.getString("retestNote")).isEqualTo("复测水分");
         Api.switchModule(ADMIN, "retest", true);
         assertThat(Api.array(Api.call("GET", "/api/v1/retests?q=DH-OFF-1", ADMIN, null))).isEmpty();
+    }
+
+    @Test
+    void aCustomerAsksFromTheTrackingPageStaffDecideAndRetestAndTheLetterSaysTheResultsAgree() throws Exception {
+        HttpClient client = CustomerPages.from("127.0.0.63");
+        HttpResponse<String> filed = CustomerPages.submit(client, "/t/donghu-atc/request?lang=zh-CN", Map.of(
+                "formKey", UUID.randomUUID().toString(), "type", "TECHNICAL_QUESTION", "subject", "铜含量结果疑问",
+                "description", "报告中铜含量高于我方内控结果。", "contactName", "冯洁", "contactEmail",
+                "feng.jie@hxcl.example.cn", "organisation", "华鑫材料有限公司"));
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(303);
+        String tracking = filed.headers().firstValue("Location").orElseThrow();
+        String report = "DH-CU-" + UUID.randomUUID().toString().substring(0, 6);
+        String number;
+        try (Browser customer = new Browser()) {
+            customer.driver.get(tracking.startsWith("http") ? tracking : LabDeskDeployment.baseUrl() + tracking);
+            customer.click("form-link-retest");
+            customer.driver.findElement(By.name("reportNumber")).sendKeys(report);
+            ((org.openqa.selenium.JavascriptExecutor) customer.driver).executeScript(
+                    "document.getElementsByName('reportDate')[0].value = arguments[0];",
+                    LocalDate.now(SHANGHAI).minusDays(4).toString());
+            customer.driver.findElement(By.name("claim")).sendKeys("铜 (Cu) 结果 1.82% 偏高，我方为 1.75%。");
+            customer.driver.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
+            customer.awaitTextContaining(By.tagName("body"), "您的复测申请已受理，编号 RT-");
+            number = customer.driver.findElement(By.tagName("body")).getText()
+                    .replaceAll("(?s).*编号 (RT-\\d{4}-\\d{4}).*", "$1");
+        }
+        try (Browser quality = new Browser()) {
+            quality.driver.get(LabDeskDeployment.baseUrl() + "/retests");
+            quality.signIn(ADMIN, Keycloak.DEMO_PASSWORD);
+            quality.clickCell(number);
+            quality.pick("retest-tested-by", "李娜");
+            quality.type("retest-instrument", "ICP-OES 5110");
+            quality.pick("retest-report-approver", "孙");
+            quality.type("retest-item-0-name", "铜 (Cu)");
+            quality.type("retest-item-0-method", "GB/T 5121.27");
+            quality.type("retest-item-0-unit", "%");
+            quality.type("retest-item-0-value", "1.82");
+            quality.type("retest-item-0-uncertainty", "0.06");
+            quality.click("retest-save-original");
+            quality.awaitTextContaining(By.id("retest-original-items"), "1.82 % ± 0.06");
+            quality.type("retest-investigation", "样品均匀性存疑，原因无法确认。");
+            quality.pick("retest-cause", "无法确认");
+            quality.type("retest-agreed", "0");
+            quality.type("retest-agreement", "与冯洁电话商定：免费复测。");
+            quality.click("retest-decide");
+            quality.awaitTextContaining(By.id("retest-decided"), "协商");
+        }
+        try (Browser technical = new Browser()) {
+            technical.driver.get(LabDeskDeployment.baseUrl() + "/retests");
+            technical.signIn(TECHNICAL, Keycloak.DEMO_PASSWORD);
+            technical.clickCell(number);
+            technical.click("retest-approve");
+            technical.awaitTextContaining(By.id("retest-state"), "复测中");
+            technical.type("retest-result-0-value", "1.78");
+            technical.type("retest-result-0-uncertainty", "0.06");
+            technical.click("retest-save-results");
+            technical.awaitTextContaining(By.id("retest-overall"), "一致");
+            technical.awaitTextContaining(By.id("retest-comparison"), "0.47");
+            technical.type("retest-conclusion-text", "复测结果与原结果在测量不确定度范围内一致，维持原报告。");
+            technical.click("retest-conclude");
+            technical.awaitTextContaining(By.id("retest-conclusion"), "维持原报告");
+            technical.screenshot("retest-concluded");
+            String letter = Api.pdfText(technical.download(By.id("retest-letter")));
+            assertThat(letter).contains("复测结果通知书", report, "En = 0.47，|En| ≤ 1，结果一致。");
+        }
+        assertThat(Mailbox.await("feng.jie@hxcl.example.cn", m -> m.subject().contains("复测结果 " + number))
+                .attachments()).hasSize(1);
     }
 
     private static String decision(String cause, JsonObject retest) {
