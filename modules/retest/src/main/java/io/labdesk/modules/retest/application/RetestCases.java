@@ -456,6 +456,17 @@ public class RetestCases {
         return register.written(c);
     }
 
+    /** The refund the case owes was paid: recorded with the payment's date and reference, its deadline met. */
+    @Transactional
+    public Refunds.Refund recordRefundPaid(UUID id, UUID refund, LocalDate paidOn, String reference, long version) {
+        modules.require(RetestModule.DECIDE);
+        RetestCase c = register.get(id);
+        if (refunds.of(RetestModule.ID, c.id()).stream().noneMatch(r -> r.id().equals(refund))) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        return refunds.recordPaid(refund, paidOn, reference, version);
+    }
+
     /** Refused by staff (the customer cannot provide a new sample, say), with the reason the customer is told. */
     @Transactional
     public RetestCase refuse(UUID id, String reason, long version) {

@@ -32,6 +32,7 @@ import io.labdesk.modules.retest.domain.SampleKeeping;
 import io.labdesk.modules.retest.domain.Tolerance;
 import io.labdesk.platform.api.export.DocumentPrinter;
 import io.labdesk.platform.api.fee.Quotes;
+import io.labdesk.platform.api.fee.Refunds;
 import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.TenantModules;
 import io.labdesk.platform.api.ui.Attempt;
@@ -344,9 +345,31 @@ class RetestCaseDialog extends Dialog {
             p.addClassName("retest-quote");
             body.add(p);
         }
-        d.refunds().forEach(r -> body.add(new Paragraph(words.t("退款 ", "Refund ") + r.number() + " · "
-                + r.amount().toPlainString() + " " + r.currency() + " · " + (r.status().name().equals("PAID")
-                ? words.t("已支付 ", "paid ") + r.paidOn() : words.t("待退还", "owed")))));
+        for (Refunds.Refund r : d.refunds()) {
+            Paragraph line = new Paragraph(words.t("退款 ", "Refund ") + r.number() + " · " + r.amount().toPlainString()
+                    + " " + r.currency() + " · " + (r.status() == Refunds.Status.PAID ? words.t("已支付 ", "paid ")
+                    + r.paidOn() + " (" + r.paymentReference() + ")" : words.t("待退还", "owed")));
+            line.addClassName("retest-refund");
+            body.add(line);
+            if (r.status() == Refunds.Status.OWED && modules.permitted(RetestModule.DECIDE)) {
+                DatePicker paidOn = new DatePicker(words.t("支付日期", "Paid on"));
+                paidOn.setId("retest-refund-paid-on");
+                paidOn.setLocale(words.locale());
+                TextField reference = new TextField(words.t("支付凭证号", "Payment reference"));
+                reference.setId("retest-refund-reference");
+                Button paid = new Button(words.t("登记已退款", "Record as paid"), e -> {
+                    if (Attempt.run(Map.of("paidOn", paidOn, "paymentReference", reference), () -> cases
+                            .recordRefundPaid(id, r.id(), paidOn.getValue(), reference.getValue(), r.version()))) {
+                        Feedback.done(words.t("退款已登记为已支付。", "The refund is recorded as paid."));
+                        refreshed();
+                    }
+                });
+                paid.setId("retest-refund-paid");
+                HorizontalLayout row = new HorizontalLayout(paidOn, reference, paid);
+                row.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+                body.add(row);
+            }
+        }
     }
 
     private void results(RetestCases.Detail d) {

@@ -170,6 +170,14 @@ public class RetestsResource {
         return view(id);
     }
 
+    @POST
+    @Path("{id}/refunds/{refund}/payment")
+    @ApiSummary("Record the case's refund as paid (date and payment reference); its deadline is met")
+    public View refundPaid(@PathParam("id") UUID id, @PathParam("refund") UUID refund, Payment p) {
+        cases.recordRefundPaid(id, refund, ModuleInput.date("paidOn", p.paidOn()), p.reference(), p.version());
+        return view(id);
+    }
+
     @GET
     @Path("{id}/letter.pdf")
     @Produces("application/pdf")
@@ -272,6 +280,10 @@ public class RetestsResource {
     public record Refusal(String reason, long version) {
     }
 
+    /** {@code version}: the refund's, as listed in the case's {@code refunds}. */
+    public record Payment(String paidOn, String reference, long version) {
+    }
+
     public record CauseView(String code, String nameZh, String nameEn, String causeClass, BigDecimal chargedPercent) {
 
         static CauseView of(Cause c) {
@@ -307,6 +319,9 @@ public class RetestsResource {
     public record DeadlineView(String name, String state, String due) {
     }
 
+    public record RefundView(UUID id, String number, BigDecimal amount, String status, String paidOn, long version) {
+    }
+
     /** A case in full: its record, items, quote and refunds, deadlines and the actions it raised. */
     public record View(UUID id, String number, String origin, String status, String requestNumber,
                        String complaintNumber, String customerName, String organisation, String reportNumber,
@@ -316,7 +331,8 @@ public class RetestsResource {
                        String causeClass, String classReason, String feeKind, BigDecimal feeAmount,
                        String decidedBy, String approvedBy, String quoteStatus, List<ItemView> items, String overall,
                        String reviewZh, String reviewEn, String finalClass, String conclusion, String amendedReport,
-                       String refusal, List<String> refunds, List<DeadlineView> deadlines, List<String> actions,
+                       String refusal, List<RefundView> refunds,
+                       List<DeadlineView> deadlines, List<String> actions,
                        long version) {
 
         static View of(RetestCases.Detail d) {
@@ -337,8 +353,8 @@ public class RetestsResource {
                     c.overall() == null ? null : c.overall().name(), c.review() == null ? null : c.review().zh(),
                     c.review() == null ? null : c.review().en(), c.finalClass() == null ? null : c.finalClass().name(),
                     c.conclusion(), c.amendedReport(), c.refusal(),
-                    d.refunds().stream().map(r -> r.number() + " " + r.amount().toPlainString() + " " + r.currency()
-                            + " " + r.status().name()).toList(),
+                    d.refunds().stream().map(r -> new RefundView(r.id(), r.number(), r.amount(), r.status().name(),
+                            r.paidOn() == null ? null : r.paidOn().toString(), r.version())).toList(),
                     d.deadlines().stream().map(x -> new DeadlineView(x.name(), x.state().name(),
                             x.due() == null ? null : x.due().toString())).toList(),
                     d.actions().stream().map(a -> a.number()).toList(), c.version());
