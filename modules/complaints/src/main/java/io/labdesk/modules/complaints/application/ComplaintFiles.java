@@ -12,6 +12,7 @@ import io.labdesk.modules.complaints.domain.Recusal;
 import io.labdesk.modules.complaints.infrastructure.persistence.ComplaintRegister;
 import io.labdesk.modules.complaints.interfaces.ComplaintStatusPage;
 import io.labdesk.platform.api.capa.CorrectiveActions;
+import io.labdesk.platform.api.data.RecordNumbers;
 import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.platform.api.data.EmailAddress;
 import io.labdesk.platform.api.file.RecordFiles;
@@ -56,6 +57,9 @@ public class ComplaintFiles {
 
     @Inject
     ComplaintRegister register;
+
+    @Inject
+    RecordNumbers numbers;
 
     @Inject
     CurrentTenant currentTenant;
@@ -151,7 +155,7 @@ public class ComplaintFiles {
         Instant received = c.receivedAt() == null ? now : c.receivedAt().truncatedTo(ChronoUnit.MICROS);
         check(c, received, now);
         LocalDate receivedOn = received.atZone(workingTime.zone()).toLocalDate();
-        Complaint complaint = new Complaint(register.nextNumber(currentTenant.id().orElseThrow(), receivedOn.getYear()), c.channel(), blankToNull(c.transferredFrom()),
+        Complaint complaint = new Complaint(numbers.next("CP", receivedOn.getYear()), c.channel(), blankToNull(c.transferredFrom()),
                 c.subject(), blankToNull(c.reportNumber()), c.aboutDate(), c.repeatable() == null || c.repeatable(),
                 blankToNull(c.requestNumber()), usernames(c.namedStaff()), usernames(c.performedBy()),
                 c.complainantName().strip(), blankToNull(c.complainantOrganisation()),

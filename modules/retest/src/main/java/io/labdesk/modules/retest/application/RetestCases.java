@@ -20,6 +20,7 @@ import io.labdesk.modules.retest.domain.Tolerance;
 import io.labdesk.modules.retest.infrastructure.persistence.RetestRegister;
 import io.labdesk.platform.api.capa.CorrectiveActions;
 import io.labdesk.platform.api.data.EmailAddress;
+import io.labdesk.platform.api.data.RecordNumbers;
 import io.labdesk.platform.api.deadline.Timeliness;
 import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.platform.api.fee.QuoteAnswered;
@@ -101,6 +102,9 @@ public class RetestCases {
 
     @Inject
     RetestDeadlines deadlines;
+
+    @Inject
+    RecordNumbers numbers;
 
     @Inject
     CustomerNotices notices;
@@ -196,7 +200,7 @@ public class RetestCases {
         LocalDate today = now.atZone(workingTime.zone()).toLocalDate();
         Eligibility.Verdict verdict = Eligibility.check(policy(), n.reportDate(), today,
                 register.earlierRetests(n.reportNumber()), null);
-        RetestCase c = new RetestCase(register.nextNumber(currentTenant.id().orElseThrow(), today.getYear()),
+        RetestCase c = new RetestCase(numbers.next("RT", today.getYear()),
                 new RetestCase.Opening(origin, n.customerName().strip(), blankToNull(n.organisation()),
                         blankToNull(n.email()), blankToNull(n.phone()), language, n.reportNumber().strip(),
                         n.reportDate(), blankToNull(n.sample()), n.claim().strip()), verdict, now,

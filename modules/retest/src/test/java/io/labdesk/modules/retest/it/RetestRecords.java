@@ -4,7 +4,7 @@ import io.labdesk.testkit.IsolationRecords;
 import java.util.List;
 import java.util.UUID;
 
-/** A retest case with one item, its year's counter and a catalogue entry, for the platform's isolation tests. */
+/** A retest case with one item and a catalogue entry, for the platform's isolation tests. */
 public class RetestRecords implements IsolationRecords {
 
     @Override
@@ -19,8 +19,6 @@ public class RetestRecords implements IsolationRecords {
                 "INSERT INTO retest_item (id, tenant_id, case_id, position, test_item, unit, original_value) SELECT "
                         + "gen_random_uuid(), '" + tenant + "', " + seeded + ", 1, 'isolation', 'mg', 1 WHERE NOT "
                         + "EXISTS (SELECT 1 FROM retest_item WHERE case_id = " + seeded + ")",
-                "INSERT INTO retest_counter (tenant_id, year, last_number) VALUES ('" + tenant + "', 2000, 1) "
-                        + "ON CONFLICT DO NOTHING",
                 "INSERT INTO retest_cause (id, tenant_id, code, position, name_zh, name_en, cause_class) SELECT "
                         + "gen_random_uuid(), '" + tenant + "', 'ISOLATION', 99, '隔离', 'isolation', 'NEGOTIATED' "
                         + "WHERE NOT EXISTS (SELECT 1 FROM retest_cause WHERE tenant_id = '" + tenant

@@ -2,8 +2,10 @@ package io.labdesk.platform.core.fee;
 
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.api.data.RecordNumbers;
 import io.labdesk.platform.api.fee.QuoteAnswered;
 import io.labdesk.platform.api.fee.Quotes;
+import io.labdesk.platform.api.sla.WorkingTime;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.core.config.Setting;
 import io.labdesk.platform.core.settings.TenantSettings;
@@ -48,7 +50,10 @@ public class QuoteBook implements Quotes {
     TenantSettings settings;
 
     @Inject
-    FeeNumbers numbers;
+    RecordNumbers numbers;
+
+    @Inject
+    WorkingTime workingTime;
 
     @Inject
     Event<QuoteAnswered> answered;
@@ -79,7 +84,7 @@ public class QuoteBook implements Quotes {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         stored(source.module(), source.subject()).stream().filter(q -> q.status() == Status.AWAITING_ANSWER)
                 .forEach(q -> q.withdraw(now));
-        StoredQuote quote = new StoredQuote(numbers.next("QT", now), source.module(), source.subject(),
+        StoredQuote quote = new StoredQuote(numbers.next("QT", now.atZone(workingTime.zone()).getYear()), source.module(), source.subject(),
                 source.reference(), currency, total, note == null || note.isBlank() ? null : note.strip(), now,
                 currentTenant.actor());
         tenantData.em().persist(quote);

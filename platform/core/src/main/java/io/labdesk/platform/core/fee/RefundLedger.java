@@ -2,12 +2,14 @@ package io.labdesk.platform.core.fee;
 
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.InvalidInput;
+import io.labdesk.platform.api.data.RecordNumbers;
 import io.labdesk.platform.api.deadline.DeadlinePlan;
 import io.labdesk.platform.api.deadline.Recipients;
 import io.labdesk.platform.api.deadline.TrackedDeadlines;
 import io.labdesk.platform.api.fee.Quotes;
 import io.labdesk.platform.api.fee.Refunds;
 import io.labdesk.platform.api.module.Text;
+import io.labdesk.platform.api.sla.WorkingTime;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.core.settings.TenantSettings;
 import io.labdesk.platform.core.tenant.NotFound;
@@ -44,7 +46,10 @@ public class RefundLedger implements Refunds {
     TenantSettings settings;
 
     @Inject
-    FeeNumbers numbers;
+    RecordNumbers numbers;
+
+    @Inject
+    WorkingTime workingTime;
 
     @Inject
     TrackedDeadlines deadlines;
@@ -71,7 +76,7 @@ public class RefundLedger implements Refunds {
             throw new InvalidInput(problems);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        StoredRefund refund = new StoredRefund(numbers.next("RF", now), source.module(), source.subject(),
+        StoredRefund refund = new StoredRefund(numbers.next("RF", now.atZone(workingTime.zone()).getYear()), source.module(), source.subject(),
                 source.reference(), amount, currency, reason.strip(), now, currentTenant.actor());
         tenantData.em().persist(refund);
         tenantData.em().flush();

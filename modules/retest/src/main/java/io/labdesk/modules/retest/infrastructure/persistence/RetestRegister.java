@@ -126,15 +126,6 @@ public class RetestRegister {
                 .setParameter("from", from).setParameter("until", until).getResultList();
     }
 
-    /** The next number of the year for this institution, without gaps: the counter row is locked until commit. */
-    public String nextNumber(UUID tenant, int year) {
-        Object last = store.entityManager().createNativeQuery("INSERT INTO retest_counter (tenant_id, year, "
-                        + "last_number) VALUES (?, ?, 1) ON CONFLICT (tenant_id, year) DO UPDATE SET last_number = "
-                        + "retest_counter.last_number + 1 RETURNING last_number")
-                .setParameter(1, tenant).setParameter(2, year).getSingleResult();
-        return String.format("RT-%d-%04d", year, ((Number) last).intValue());
-    }
-
     /** The institution's cause catalogue: source 000's lists until it keeps its own. */
     public CauseCatalogue catalogue() {
         List<Cause> kept = store.entityManager().createQuery("SELECT e FROM CatalogueEntry e ORDER BY e.position",
