@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.labdesk.testkit.Api;
 import io.labdesk.testkit.CustomerPages;
 import io.labdesk.testkit.LabDeskDeployment;
+import io.labdesk.testkit.Mailbox;
 import io.labdesk.testkit.TestDatabase;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
@@ -53,6 +54,12 @@ class PublicPagesIT {
 
     private static HttpResponse<String> post(HttpClient client, String slug, Map<String, String> fields,
                                              List<File> files) throws Exception {
+        return send(client, "/t/" + slug + "/request?lang=zh-CN", fields, files);
+    }
+
+    /** Posts a form as {@code multipart/form-data}, its files under "attachments". */
+    private static HttpResponse<String> send(HttpClient client, String path, Map<String, String> fields,
+                                             List<File> files) throws Exception {
         String boundary = "----labdesk" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (var f : fields.entrySet()) {
@@ -66,8 +73,7 @@ class PublicPagesIT {
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return client.send(HttpRequest.newBuilder(URI.create(LabDeskDeployment.baseUrl() + "/t/" + slug
-                        + "/request?lang=zh-CN"))
+        return client.send(HttpRequest.newBuilder(URI.create(LabDeskDeployment.baseUrl() + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -151,6 +157,114 @@ class PublicPagesIT {
         assertThat(page).contains("Answered").contains("已按新格式重新出具报告。").contains("2099-01-09 17:00");
         assertThat(page).doesNotContain("内部").doesNotContain("欠款").doesNotContain("wang.fang");
         assertThat(get(client, "/track/" + "A".repeat(43), "en").statusCode()).isEqualTo(404);
+    }
+
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    private static final String SCRIPT_AS_TEXT = "&lt;script&gt;alert(1)&lt;/script&gt;";
+
+    @Test
+    void typedMarkupComesBackAsTextOnTheFormAndTheTrackingPage() throws Exception {
+        HttpClient client = CustomerPages.from("127.0.0.17");
+        Map<String, String> form = valid(SCRIPT);
+        form.put("organisation", SCRIPT);
+        form.remove("contactEmail");
+        HttpResponse<String> refused = post(client, "donghu-atc", form, List.of());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).doesNotContain("<script")
+                .contains("id=\"subject\" name=\"subject\" maxlength=\"200\" value=\"" + SCRIPT_AS_TEXT + "\"")
+                .contains("id=\"organisation\" name=\"organisation\" maxlength=\"200\" value=\"" + SCRIPT_AS_TEXT);
+
+        form = valid(SCRIPT);
+        form.put("description", SCRIPT);
+        String tracking = post(client, "donghu-atc", form, List.of(new File(SCRIPT + ".txt", "text/plain",
+                "原始记录".getBytes(StandardCharsets.UTF_8)))).headers().firstValue("Location").orElseThrow()
+                .replaceFirst("\\?.*", "");
+        HttpResponse<String> added = send(client, tracking + "?lang=zh-CN", Map.of("formKey",
+                UUID.randomUUID().toString(), "note", SCRIPT), List.of());
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(303);
+        String page = get(client, tracking, "zh-CN").body();
+        assertThat(page).doesNotContain("<script").contains("<h1>" + SCRIPT_AS_TEXT + "</h1>")
+                .contains("<div class=\"ld-reply\">" + SCRIPT_AS_TEXT + "</div>")
+                .contains("<li>&lt;script&gt;alert(1)&lt;_script&gt;.txt (1 KB)</li>"); // a slash is no part of a file name
+    }
+
+    @Test
+    void theCustomerAddsANoteAndAFileThatReachTheTimelineAndTheResponsible() throws Exception {
+        HttpClient client = CustomerPages.from("127.0.0.18");
+        String tracking = post(client, "donghu-atc", valid("COD 复核补充"), List.of()).headers()
+                .firstValue("Location").orElseThrow().replaceFirst("\\?.*", "");
+        String number = get(client, tracking, "zh-CN").body()
+                .replaceFirst("(?s).*<span id=\"request-number\">([^<]+)</span>.*", "$1");
+        String id = TestDatabase.value("SELECT id FROM service_request WHERE number = '" + number + "' AND tenant_id = "
+                + "(SELECT id FROM tenant WHERE slug = 'donghu-atc')");
+        JsonObject r = Api.json(Api.call("GET", "/api/v1/requests/" + id, "li.na", null));
+        r = Api.act("li.na", id, "acknowledge", r, "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\","
+                + "\"agreedDeliveryAt\":\"2099-01-09T09:00:00Z\"");
+        Api.act("zhang.wei", id, "assign", r, "\"assignee\":\"wang.fang\"");
+
+        // A refused file: named, nothing stored, what was typed kept.
+        String note = "补充：样品编号 S-2026-118 的原始记录见附件。";
+        HttpResponse<String> refused = send(client, tracking + "?lang=zh-CN", Map.of("formKey",
+                UUID.randomUUID().toString(), "note", note), List.of(new File("记录.pdf", "application/pdf",
+                "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1))));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"attachments-error\">文件“记录.pdf”无法接收：").contains(note);
+        HttpResponse<String> empty = send(client, tracking + "?lang=en", Map.of("note", " "), List.of());
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("id=\"note-error\">Write what you want to add, or choose a file");
+        String events = "SELECT count(*) FROM request_event WHERE kind = 'CUSTOMER_ADDED' AND request_id = '" + id + "'";
+        assertThat(TestDatabase.value(events)).isEqualTo("0");
+
+        // Added, twice by a double click: once on record.
+        byte[] pdf = "%PDF-1.4\n% 原始记录\n".getBytes(StandardCharsets.UTF_8);
+        Map<String, String> fields = Map.of("formKey", UUID.randomUUID().toString(), "note", note);
+        List<File> files = List.of(new File("原始记录.pdf", "application/pdf", pdf));
+        HttpResponse<String> added = send(client, tracking + "?lang=zh-CN", fields, files);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(303);
+        assertThat(send(client, tracking + "?lang=zh-CN", fields, files).statusCode()).isEqualTo(303);
+        String page = get(client, added.headers().firstValue("Location").orElseThrow(), "zh-CN").body();
+        assertThat(page).contains("id=\"added-notice\"").contains("原始记录.pdf").contains(note);
+        assertThat(TestDatabase.value(events)).isEqualTo("1");
+        assertThat(TestDatabase.value("SELECT sha256 || ' ' || uploaded_by FROM request_attachment WHERE request_id = '"
+                + id + "' AND file_name = '原始记录.pdf'")).isEqualTo(HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(pdf)) + " customer");
+
+        // Staff read it on the timeline as from the customer, by name; the person handling it is told.
+        JsonObject last = Api.array(Api.call("GET", "/api/v1/requests/" + id + "/timeline", "wang.fang", null))
+                .stream().map(v -> v.asJsonObject()).reduce((a, b) -> b).orElseThrow();
+        assertThat(last.getString("kind")).isEqualTo("CUSTOMER_ADDED");
+        assertThat(last.toString()).contains("吴敏").contains("S-2026-118").contains("原始记录.pdf");
+        Mailbox.Mail mail = Mailbox.await("wang.fang@donghu-atc.example.cn", m -> m.subject().contains(number)
+                && m.subject().contains("补充了信息"));
+        assertThat(mail.subject()).contains("吴敏");
+        assertThat(mail.body()).contains(note).contains("原始记录.pdf");
+    }
+
+    @Test
+    void nothingCanBeAddedToAClosedRequest() throws Exception {
+        HttpClient client = CustomerPages.from("127.0.0.19");
+        String tracking = post(client, "donghu-atc", valid("已关闭的请求"), List.of()).headers()
+                .firstValue("Location").orElseThrow().replaceFirst("\\?.*", "");
+        String number = get(client, tracking, "zh-CN").body()
+                .replaceFirst("(?s).*<span id=\"request-number\">([^<]+)</span>.*", "$1");
+        String id = TestDatabase.value("SELECT id FROM service_request WHERE number = '" + number + "' AND tenant_id = "
+                + "(SELECT id FROM tenant WHERE slug = 'donghu-atc')");
+        JsonObject r = Api.json(Api.call("GET", "/api/v1/requests/" + id, "li.na", null));
+        r = Api.act("li.na", id, "acknowledge", r, "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\","
+                + "\"agreedDeliveryAt\":\"2099-01-09T09:00:00Z\"");
+        r = Api.act("zhang.wei", id, "assign", r, "\"assignee\":\"wang.fang\"");
+        r = Api.act("wang.fang", id, "resolve", r, "\"reply\":\"已复核。\"");
+        r = Api.act("li.na", id, "follow-up", r, "\"method\":\"PHONE\",\"outcome\":\"认可\",\"verdict\":\"SATISFIED\"");
+        Api.act("li.na", id, "close", r, "");
+
+        assertThat(get(client, tracking, "en").body()).contains("id=\"add-closed\">This request is closed")
+                .doesNotContain("id=\"add-submit\"");
+        HttpResponse<String> refused = send(client, tracking + "?lang=zh-CN", Map.of("formKey",
+                UUID.randomUUID().toString(), "note", "还有一个问题"), List.of());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("此请求已关闭");
+        assertThat(TestDatabase.value("SELECT count(*) FROM request_event WHERE kind = 'CUSTOMER_ADDED' AND request_id = '"
+                + id + "'")).isEqualTo("0");
     }
 
     @Test

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.labdesk.testkit.Browser;
 import io.labdesk.testkit.Keycloak;
 import io.labdesk.testkit.LabDeskDeployment;
+import io.labdesk.testkit.Mailbox;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -13,13 +16,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A customer's request from the public form to the follow-up: the customer files it, customer service finds it in
  * the work queue, acknowledges it with agreed times, assigns, answers and records the follow-up; the customer's
- * tracking page shows each step meant for them.
+ * tracking page shows each step meant for them. The customer's pages are used at a phone's width, and what the
+ * customer adds on the tracking page reaches the staff's timeline under their name.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -33,20 +38,40 @@ class RequestBrowserIT {
     @Test
     void fromThePublicFormThroughTheQueueToTheFollowUp() throws Exception {
         try (Browser browser = new Browser()) {
-            // The customer, without an account.
+            // The customer, without an account, on a phone.
+            browser.phone();
             browser.driver.get(LabDeskDeployment.baseUrl() + "/t/donghu-atc/request?lang=zh-CN");
             browser.await(By.id("subject")).sendKeys("拉曼光谱峰位疑问");
             browser.driver.findElement(By.id("description")).sendKeys("报告 ATC-R-2026-1203 中 1350 cm-1 峰位与文献不符，请说明校准方法。");
             browser.driver.findElement(By.id("organisation")).sendKeys("武汉光电材料研究所");
             browser.driver.findElement(By.id("contactName")).sendKeys("冯宇");
             browser.driver.findElement(By.id("contactEmail")).sendKeys("feng.yu@whoe.example.cn");
-            browser.screenshot("request-public-form");
-            browser.driver.findElement(By.id("submit")).click();
+            assertThat(browser.sidewaysOverflow()).as("scrolls sideways by px").isLessThanOrEqualTo(0);
+            ((JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0);");
+            browser.screenshot("customer-form-phone");
+            browser.inView(browser.driver.findElement(By.id("submit"))).click();
             String number = browser.await(By.id("request-number")).getText();
             String trackingPage = browser.driver.getCurrentUrl().replaceFirst("\\?.*", "");
             assertThat(number).matches("SR-\\d{4}-\\d{6}");
             assertThat(browser.driver.findElement(By.id("request-status")).getText()).isEqualTo("已登记");
+            assertThat(browser.sidewaysOverflow()).as("scrolls sideways by px").isLessThanOrEqualTo(0);
             browser.screenshot("request-tracking-received");
+
+            // The customer adds a note and a file to it from the tracking page.
+            Path file = Files.createTempDirectory("labdesk-upload").resolve("calibration-record.pdf");
+            Files.writeString(file, "%PDF-1.4\n% 校准记录\n");
+            browser.inView(browser.driver.findElement(By.id("note"))).sendKeys("补充：样品为单晶硅片，附校准记录。");
+            browser.driver.findElement(By.id("attachments")).sendKeys(file.toString());
+            browser.inView(browser.driver.findElement(By.id("add-submit"))).click();
+            browser.awaitTextContaining(By.id("added-notice"), "已加入本请求");
+            assertThat(browser.driver.findElement(By.id("history")).getText()).contains("您的补充",
+                    "补充：样品为单晶硅片，附校准记录。", "calibration-record.pdf");
+            assertThat(browser.sidewaysOverflow()).as("scrolls sideways by px").isLessThanOrEqualTo(0);
+            browser.screenshot("customer-tracking-phone");
+            // Nobody handles it yet: customer service is told.
+            assertThat(Mailbox.await("li.na@donghu-atc.example.cn", m -> m.subject().contains(number)
+                    && m.subject().contains("补充了信息")).subject()).contains("冯宇");
+            browser.desktop();
 
             // Customer service finds it in the queue and opens it.
             browser.driver.get(LabDeskDeployment.baseUrl() + "/requests");
@@ -63,6 +88,10 @@ class RequestBrowserIT {
             browser.awaitText(By.id("request-status"), "已登记");
             assertThat(browser.driver.findElement(By.id("fact-contactEmail")).getText())
                     .isEqualTo("feng.yu@whoe.example.cn");
+            // What the customer added is on the timeline as theirs, by name.
+            browser.awaitTextContaining(By.id("request-timeline"), "冯宇（客户）");
+            assertThat(browser.driver.findElement(By.id("request-timeline")).getText())
+                    .contains("客户补充", "补充：样品为单晶硅片，附校准记录。", "calibration-record.pdf");
             assertThat(browser.driver.findElement(By.cssSelector("[data-target='ACKNOWLEDGE']")).getAttribute("data-state"))
                     .isEqualTo("ON_TRACK");
 

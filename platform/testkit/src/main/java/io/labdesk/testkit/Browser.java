@@ -174,6 +174,22 @@ public final class Browser implements AutoCloseable {
         return element;
     }
 
+    /** The window of a phone held upright (390 × 844), as customers open their pages. */
+    public void phone() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    }
+
+    /** The window these tests start with. */
+    public void desktop() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 860));
+    }
+
+    /** How far the page reaches beyond the window's width, in pixels: more than 0 means scrolling sideways. */
+    public long sidewaysOverflow() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
+    }
+
     public Path screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of(System.getProperty("labdesk.it.screenshots")));
         Path file = dir.resolve(name + ".png");

@@ -421,6 +421,19 @@ class ComplaintsIT {
     }
 
     @Test
+    void theComplaintFormReadsWellOnAPhone() throws Exception {
+        try (Browser customer = new Browser()) {
+            customer.phone();
+            customer.driver.get(LabDeskDeployment.baseUrl() + "/t/hengzhun-cal/complaint?lang=zh-CN");
+            customer.inView(customer.await(By.id("submit"))).click();
+            customer.awaitTextContaining(By.id("form-error"), "请更正");
+            assertThat(customer.driver.findElement(By.id("description-error")).getText()).contains("请描述投诉内容");
+            assertThat(customer.sidewaysOverflow()).as("scrolls sideways by px").isLessThanOrEqualTo(0);
+            customer.screenshot("customer-module-form-phone");
+        }
+    }
+
+    @Test
     void customersFileAComplaintOnThePublicFormOrFromTheirRequestsTrackingPage() throws Exception {
         HttpClient client = CustomerPages.from("127.0.0.41");
         HttpResponse<String> form = CustomerPages.get(client, "/t/hengzhun-cal/complaint?lang=en");

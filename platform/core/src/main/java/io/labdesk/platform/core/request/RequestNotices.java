@@ -70,6 +70,31 @@ public class RequestNotices {
         }
     }
 
+    /** The customer added to their request: its responsible person is told, or the desk while nobody is. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void customerAdded(ServiceRequest r, String note, String files) {
+        Tenant tenant = settings.current();
+        Locale locale = tenant.defaultLocale();
+        for (String recipient : responsible(r)) {
+            outbox.email(recipient, "customerAdded", r.id(), locale, r.number(), r.subject(), r.contactName(),
+                    note.isEmpty() ? "—" : note, files.isEmpty() ? "—" : files, requestUrl(r));
+        }
+    }
+
+    /** Who answers for a request: its assignee, or while nobody is assigned the desk that acknowledges and assigns. */
+    private Set<String> responsible(ServiceRequest r) {
+        Set<String> recipients = new LinkedHashSet<>();
+        if (r.assignee() != null) {
+            members.findByUsername(r.assignee()).filter(TenantMember::active).map(TenantMember::email)
+                    .ifPresent(recipients::add);
+        }
+        if (recipients.isEmpty()) {
+            members.activeHolding(TenantRole.CUSTOMER_SERVICE).stream().map(TenantMember::email)
+                    .forEach(recipients::add);
+        }
+        return recipients;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     void slaAlert(ServiceRequest r, RequestSla target, SlaState state) {
         Tenant tenant = settings.current();

@@ -32,7 +32,7 @@ public final class TimelineText {
     private static String label(String field, Locale locale) {
         return switch (field) {
             case "status", "type", "channel", "assignee", "number", "agreedFollowUpAt", "agreedDeliveryAt", "reply",
-                 "note" -> Messages.get("request." + field, locale);
+                 "note", "from", "files" -> Messages.get("request." + field, locale);
             case "method" -> Messages.get("request.followUp.method", locale);
             case "outcome" -> Messages.get("request.followUp.outcome", locale);
             case "verdict" -> Messages.get("request.followUp.verdict", locale);

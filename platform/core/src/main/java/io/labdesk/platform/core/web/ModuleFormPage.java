@@ -23,9 +23,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -198,8 +201,8 @@ public class ModuleFormPage {
         Answered earlier = formKey == null ? null : answered.putIfAbsent(formKey, mine);
         if (earlier != null) {
             try {
-                confirmation(response, form, tenant, locale, Page.escape(earlier.confirmation()
-                        .get(1, TimeUnit.MINUTES).in(locale)));
+                confirmation(response, form, tenant, locale, earlier.confirmation()
+                        .get(1, TimeUnit.MINUTES).in(locale));
             } catch (ExecutionException | TimeoutException e) {
                 page(response, 409, form, tenant, locale, fromToken, key, values, Map.of(), "error.conflict");
             } catch (InterruptedException e) {
@@ -226,7 +229,7 @@ public class ModuleFormPage {
                     ? "zh-CN" : "en", requestNumber, record(form, key), files));
             mine.confirmation().complete(confirmation);
             forgetOld();
-            confirmation(response, form, tenant, locale, Page.escape(confirmation.in(locale)));
+            confirmation(response, form, tenant, locale, confirmation.in(locale));
         } catch (InvalidModuleInput e) {
             forget(formKey);
             page(response, 400, form, tenant, locale, fromToken, key, values, e.messages(), null);
@@ -273,107 +276,73 @@ public class ModuleFormPage {
         answered.values().removeIf(a -> a.at().isBefore(before) && a.confirmation().isDone());
     }
 
-    /** {@code confirmationHtml}: escaped already. */
     private void confirmation(HttpServletResponse response, PublicForm form, Tenant tenant, Locale locale,
-                              String confirmationHtml) throws IOException {
-        Page.send(response, 200, locale, form.title().in(locale), tenant, brands.look(), "<h1>"
-                + Page.escape(form.title().in(locale)) + "</h1><p class=\"ld-notice\" id=\"form-confirmation\">"
-                + confirmationHtml + "</p>");
+                              String confirmation) throws IOException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", form.title().in(locale));
+        model.put("confirmation", confirmation);
+        Page.send(response, 200, "module-confirmation", locale, Page.frame(locale, form.title().in(locale), tenant,
+                brands.look()), model);
+    }
+
+    /** What a record's section shows on the form's page. */
+    public record Section(String id, String heading, String body) {
     }
 
     private void page(HttpServletResponse response, int status, PublicForm form, Tenant tenant, Locale locale,
                       String fromToken, String key, Map<String, String> values, Map<String, Text> errors,
                       String formErrorKey) throws IOException {
-        StringBuilder html = new StringBuilder();
-        html.append("<h1>").append(Page.escape(form.title().in(locale))).append("</h1><p class=\"ld-lead\">")
-                .append(Page.escape(form.lead().in(locale))).append("</p>");
-        String from = (fromToken == null || fromToken.isBlank() ? "" : "&from=" + Page.escape(fromToken))
-                + (key == null || key.isBlank() ? "" : "&key=" + Page.escape(key));
-        html.append("<p class=\"ld-lang\"><a href=\"?lang=zh-CN").append(from).append("\">中文</a> · <a href=\"?lang=en")
-                .append(from).append("\">English</a></p>");
+        String from = blank(fromToken) ? null : fromToken;
+        String opening = blank(key) ? null : key;
+        String query = (from == null ? "" : "&from=" + encode(from)) + (opening == null ? "" : "&key=" + encode(opening));
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", form.title().in(locale));
+        model.put("lead", form.lead().in(locale));
+        model.put("zhLink", "?lang=zh-CN" + query);
+        model.put("enLink", "?lang=en" + query);
         Optional<UUID> record = record(form, key);
-        if (record.isPresent()) {
-            for (PublicForm.Section section : form.shows(record.get())) {
-                html.append("<section class=\"ld-record\" id=\"").append(Page.escape(section.id())).append("\"><h2>")
-                        .append(Page.escape(section.heading().in(locale))).append("</h2><p class=\"ld-wording\">")
-                        .append(Page.escape(section.body().in(locale))).append("</p></section>");
-            }
-        }
-        if (form.fields().isEmpty()) {
-            // A page to read only: nothing to send.
-            Page.send(response, status, locale, form.title().in(locale), tenant, brands.look(), html.toString());
-            return;
-        }
-        if (formErrorKey != null || !errors.isEmpty()) {
-            html.append("<p class=\"ld-error\" role=\"alert\" id=\"form-error\">")
-                    .append(Page.t(locale, formErrorKey != null ? formErrorKey : "public.form.fix")).append("</p>");
-        }
-        boolean withFiles = form.fields().stream().anyMatch(f -> f.kind() == PublicField.Kind.FILES);
-        html.append("<form method=\"post\"").append(withFiles ? " enctype=\"multipart/form-data\"" : "")
-                .append(" action=\"").append(form.path()).append("?lang=")
-                .append(locale.toLanguageTag()).append("\" novalidate>")
-                .append("<input type=\"hidden\" name=\"formKey\" value=\"").append(UUID.randomUUID()).append("\">");
-        if (fromToken != null && !fromToken.isBlank()) {
-            html.append("<input type=\"hidden\" name=\"from\" value=\"").append(Page.escape(fromToken)).append("\">");
-        }
-        if (key != null && !key.isBlank()) {
-            html.append("<input type=\"hidden\" name=\"key\" value=\"").append(Page.escape(key)).append("\">");
-        }
-        for (PublicField field : form.fields()) {
-            html.append(field(field, values.get(field.name()), errors.get(field.name()), locale));
-        }
-        html.append("<div class=\"ld-trap\" aria-hidden=\"true\"><label>Website <input name=\"website\" "
-                + "tabindex=\"-1\" autocomplete=\"off\"></label></div>");
-        html.append("<button type=\"submit\" id=\"submit\">").append(Page.t(locale, "public.moduleForm.submit"))
-                .append("</button></form>");
-        Page.send(response, status, locale, form.title().in(locale), tenant, brands.look(), html.toString());
+        model.put("sections", record.map(r -> form.shows(r).stream().map(s -> new Section(s.id(),
+                s.heading().in(locale), s.body().in(locale))).toList()).orElse(List.of()));
+        model.put("formError", formErrorKey != null ? formErrorKey : errors.isEmpty() ? null : "public.form.fix");
+        model.put("withFiles", form.fields().stream().anyMatch(f -> f.kind() == PublicField.Kind.FILES));
+        model.put("action", form.path() + "?lang=" + locale.toLanguageTag());
+        model.put("formKey", UUID.randomUUID().toString());
+        model.put("from", from);
+        model.put("key", opening);
+        model.put("fields", form.fields().stream().map(f -> field(f, values.get(f.name()), errors.get(f.name()),
+                locale)).toList());
+        Page.send(response, status, "module-form", locale, Page.frame(locale, form.title().in(locale), tenant,
+                brands.look()), model);
     }
 
-    private static String field(PublicField field, String value, Text error, Locale locale) {
-        String id = Page.escape(field.name());
-        String invalid = error == null ? "" : " aria-invalid=\"true\"";
-        StringBuilder html = new StringBuilder();
-        if (field.kind() == PublicField.Kind.FLAG) {
-            html.append("<label class=\"ld-check\"><input type=\"checkbox\" id=\"").append(id).append("\" name=\"")
-                    .append(id).append('"').append("true".equals(value) ? " checked" : "").append(invalid).append("> ")
-                    .append(Page.escape(field.label().in(locale))).append("</label>");
-        } else {
-            html.append("<label for=\"").append(id).append("\">").append(Page.escape(field.label().in(locale)))
-                    .append(field.required() ? " <span class=\"ld-required\">*</span>" : "").append("</label>");
-            String max = field.maxLength() > 0 ? " maxlength=\"" + field.maxLength() + "\"" : "";
-            switch (field.kind()) {
-                case TEXTAREA -> html.append("<textarea id=\"").append(id).append("\" name=\"").append(id)
-                        .append("\" rows=\"6\"").append(max).append(invalid).append('>').append(Page.escape(value))
-                        .append("</textarea>");
-                case FILES -> html.append("<input type=\"file\" multiple id=\"").append(id).append("\" name=\"")
-                        .append(id).append("\" accept=\".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt,.csv\"").append(invalid)
-                        .append('>');
-                case CHOICE -> {
-                    html.append("<select id=\"").append(id).append("\" name=\"").append(id).append('"').append(invalid)
-                            .append("><option value=\"\"></option>");
-                    for (SettingField.Choice choice : field.choices()) {
-                        html.append("<option value=\"").append(Page.escape(choice.value())).append('"')
-                                .append(choice.value().equals(value) ? " selected" : "").append('>')
-                                .append(Page.escape(choice.label().in(locale))).append("</option>");
-                    }
-                    html.append("</select>");
-                }
-                default -> html.append("<input type=\"").append(switch (field.kind()) {
-                            case EMAIL -> "email";
-                            case PHONE -> "tel";
-                            case DATE -> "date";
-                            default -> "text";
-                        }).append("\" id=\"").append(id).append("\" name=\"").append(id).append('"').append(max)
-                        .append(" value=\"").append(Page.escape(value)).append('"').append(invalid).append('>');
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static Page.Field field(PublicField field, String value, Text error, Locale locale) {
+        String type = switch (field.kind()) {
+            case FLAG -> "checkbox";
+            case TEXTAREA -> "textarea";
+            case FILES -> "file";
+            case CHOICE -> "select";
+            case EMAIL -> "email";
+            case PHONE -> "tel";
+            case DATE -> "date";
+            default -> "text";
+        };
+        List<Page.Choice> choices = new ArrayList<>();
+        if (field.kind() == PublicField.Kind.CHOICE) {
+            choices.add(new Page.Choice("", ""));
+            for (SettingField.Choice choice : field.choices()) {
+                choices.add(new Page.Choice(choice.value(), choice.label().in(locale)));
             }
         }
-        if (field.help() != null) {
-            html.append("<p class=\"ld-hint\">").append(Page.escape(field.help().in(locale))).append("</p>");
-        }
-        if (error != null) {
-            html.append("<p class=\"ld-field-error\" id=\"").append(id).append("-error\">")
-                    .append(Page.escape(error.in(locale))).append("</p>");
-        }
-        return html.toString();
+        return new Page.Field(field.name(), type, field.label().in(locale), field.required(), field.maxLength(),
+                value, error != null, error == null ? null : error.in(locale),
+                field.help() == null ? null : field.help().in(locale), choices);
     }
 }

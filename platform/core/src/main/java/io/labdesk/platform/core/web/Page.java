@@ -8,17 +8,91 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.messageresolver.IMessageResolver;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * The frame of the pages customers see without an account: plain HTML that works without script, in the language
- * they chose ({@code ?lang=}) or their browser asks for, else the institution's.
+ * The pages customers see without an account: plain HTML that works without script, drawn from the templates in
+ * {@code labdesk-pages/} (Thymeleaf, which escapes every value it shows), in the language they chose
+ * ({@code ?lang=}) or their browser asks for, else the institution's. {@code #{key}} in a template reads the
+ * platform's messages.
  */
-final class Page {
+public final class Page {
+
+    private static final TemplateEngine ENGINE = engine();
+
+    /** What frames every page: its language and title, and the institution's brand (logo, colour) and name. */
+    public record Frame(String language, String title, String brandCss, String logo, String institution) {
+    }
+
+    /** A field of a form as the templates draw it; {@code type} is an input type, "textarea", "select" or "checkbox". */
+    public record Field(String name, String type, String label, boolean required, int max, String value,
+                        boolean invalid, String error, String hint, List<Choice> choices) {
+
+        public Field {
+            value = value == null ? "" : value;
+            choices = choices == null ? List.of() : choices;
+        }
+
+        /** A field without choices. */
+        public static Field of(String name, String type, String label, boolean required, int max, String value,
+                               boolean invalid, String error, String hint) {
+            return new Field(name, type, label, required, max, value, invalid, error, hint, List.of());
+        }
+
+        public boolean checked() {
+            return "true".equals(value);
+        }
+    }
+
+    /** An option of a select; the first empty one, when asked, lets a required choice start unmade. */
+    public record Choice(String value, String label) {
+    }
 
     private Page() {
+    }
+
+    private static TemplateEngine engine() {
+        ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver(Page.class.getClassLoader());
+        templates.setPrefix("labdesk-pages/");
+        templates.setSuffix(".html");
+        templates.setTemplateMode(TemplateMode.HTML);
+        templates.setCharacterEncoding("UTF-8");
+        templates.setCacheable(true);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(templates);
+        engine.setMessageResolver(new IMessageResolver() {
+            @Override
+            public String getName() {
+                return "labdesk-core";
+            }
+
+            @Override
+            public Integer getOrder() {
+                return 0;
+            }
+
+            @Override
+            public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] params) {
+                return Messages.get(key, context.getLocale(), params == null ? new Object[0] : params);
+            }
+
+            @Override
+            public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
+                                                            Object[] params) {
+                return key;
+            }
+        });
+        return engine;
     }
 
     static Locale locale(HttpServletRequest request, Locale institutionDefault) {
@@ -33,46 +107,32 @@ final class Page {
     }
 
     static String t(Locale locale, String key, Object... params) {
-        return escape(Messages.get(key, locale, params));
+        return Messages.get(key, locale, params);
     }
 
-    static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** A page of an institution, in its brand (logo, primary colour). */
-    static void send(HttpServletResponse response, int status, Locale locale, String title, Tenant tenant,
-                     Brands.Look look, String body) throws IOException {
+    /** The frame of an institution's page, in its brand (logo, primary colour). */
+    static Frame frame(Locale locale, String title, Tenant tenant, Brands.Look look) {
         String base = "/t/" + tenant.slug() + "/";
-        String head = look.primaryColour() == null ? "" : "<link rel=\"stylesheet\" href=\"" + base + "brand.css?v="
-                + look.version() + "\">";
-        String logo = look.hasLogo() ? "<img class=\"ld-logo\" id=\"brand-logo\" alt=\"\" src=\"" + base + "logo?v="
-                + look.logoSha256().substring(0, 12) + "\">" : "<span class=\"ld-brand\">LabDesk</span>";
-        write(response, status, locale, title, head, logo, tenant.name(locale), body);
+        return new Frame(locale.toLanguageTag(), title,
+                look.primaryColour() == null ? null : base + "brand.css?v=" + look.version(),
+                look.hasLogo() ? base + "logo?v=" + look.logoSha256().substring(0, 12) : null, tenant.name(locale));
     }
 
-    /** A page outside any institution's brand. */
-    static void send(HttpServletResponse response, int status, Locale locale, String title, String institution,
-                     String body) throws IOException {
-        write(response, status, locale, title, "", "<span class=\"ld-brand\">LabDesk</span>", institution, body);
+    /** The frame of a page outside any institution's brand. */
+    static Frame frame(Locale locale, String title, String institution) {
+        return new Frame(locale.toLanguageTag(), title, null, null, institution);
     }
 
-    private static void write(HttpServletResponse response, int status, Locale locale, String title, String head,
-                              String brand, String institution, String body) throws IOException {
+    /** The page {@code template} drawn with {@code model}, as HTML. */
+    static String html(String template, Locale locale, Frame frame, Map<String, Object> model) {
+        Map<String, Object> variables = new HashMap<>(model);
+        variables.put("frame", frame);
+        return ENGINE.process(template, new Context(locale, variables));
+    }
+
+    static void send(HttpServletResponse response, int status, String template, Locale locale, Frame frame,
+                     Map<String, Object> model) throws IOException {
+        String html = html(template, locale, frame, model);
         response.setStatus(status);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
@@ -80,10 +140,16 @@ final class Page {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "default-src 'self'; style-src 'self'; form-action 'self'");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.toLanguageTag() + "\"><head>"
-                + "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + escape(title) + "</title><link rel=\"stylesheet\" href=\"/labdesk/public.css\">" + head
-                + "</head><body><header class=\"ld-header\">" + brand + "<span class=\"ld-institution\">"
-                + escape(institution) + "</span></header><main class=\"ld-main\">" + body + "</main></body></html>");
+        response.getWriter().write(html);
+    }
+
+    /** A page that only says something: a heading and a paragraph (either may be null). */
+    static void message(HttpServletResponse response, int status, Locale locale, Frame frame, String heading,
+                        String text, String textId) throws IOException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("heading", heading);
+        model.put("text", text);
+        model.put("textId", textId);
+        send(response, status, "message", locale, frame, model);
     }
 }

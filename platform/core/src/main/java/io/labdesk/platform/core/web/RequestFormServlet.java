@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,8 +122,8 @@ public class RequestFormServlet extends HttpServlet {
         boolean emergency = request.getParameter("emergency") != null;
         if (request.getParameter("website") != null && !request.getParameter("website").isEmpty()) {
             // The hidden field only robots fill in: answer as if received, store nothing.
-            Page.send(response, 200, locale, Messages.get("public.form.title", locale), tenant.get(), brands.look(),
-                    "<p>" + Page.t(locale, "public.form.thanks") + "</p>");
+            Page.message(response, 200, locale, Page.frame(locale, Page.t(locale, "public.form.title"), tenant.get(),
+                    brands.look()), null, Page.t(locale, "public.form.thanks"), null);
             return;
         }
         if (!rateLimit.allow(tenant.get().slug(), request.getRemoteAddr())) {
@@ -197,105 +198,67 @@ public class RequestFormServlet extends HttpServlet {
     private void form(HttpServletResponse response, int status, Tenant tenant, Locale locale, Map<String, String> values,
                       Map<String, String> errors, boolean emergency) throws IOException {
         IntakeForm asked = intakeForms.current();
-        StringBuilder html = new StringBuilder();
-        html.append("<h1>").append(Page.t(locale, "public.form.title")).append("</h1><p class=\"ld-lead\">")
-                .append(Page.t(locale, "public.form.lead", tenant.name(locale))).append("</p>");
-        html.append("<p class=\"ld-lang\"><a href=\"?lang=zh-CN\">中文</a> · <a href=\"?lang=en\">English</a></p>");
-        if (errors.containsKey("form")) {
-            html.append("<p class=\"ld-error\" role=\"alert\" id=\"form-error\">")
-                    .append(Page.t(locale, errors.get("form"))).append("</p>");
-        } else if (!errors.isEmpty()) {
-            html.append("<p class=\"ld-error\" role=\"alert\" id=\"form-error\">")
-                    .append(Page.t(locale, "public.form.fix")).append("</p>");
-        }
-        html.append("<form method=\"post\" enctype=\"multipart/form-data\" action=\"request?lang=")
-                .append(locale.toLanguageTag()).append("\" novalidate>")
-                .append("<input type=\"hidden\" name=\"formKey\" value=\"").append(UUID.randomUUID()).append("\">");
-        html.append(label("type", locale, true)).append("<select id=\"type\" name=\"type\">");
-        for (RequestType type : types.list()) {
-            if (type.active()) {
-                html.append("<option value=\"").append(Page.escape(type.code())).append('"')
-                        .append(type.code().equals(values.get("type")) ? " selected" : "").append('>')
-                        .append(Page.escape(type.name(locale))).append("</option>");
-            }
-        }
-        html.append("</select>").append(error("type", errors, locale));
+        Map<String, Page.Field> fields = new HashMap<>();
+        List<Page.Choice> typeChoices = types.list().stream().filter(RequestType::active)
+                .map(t -> new Page.Choice(t.code(), t.name(locale))).toList();
+        fields.put("type", field("type", "select", true, 0, values, errors, locale, typeChoices));
         if (asked.shown("priority")) {
             String chosen = values.get("priority") == null ? asked.required("priority") ? ""
                     : asked.defaultPriority().name() : values.get("priority");
-            html.append(label("priority", locale, asked.required("priority")))
-                    .append("<select id=\"priority\" name=\"priority\">");
+            List<Page.Choice> priorities = new ArrayList<>();
             if (asked.required("priority")) {
-                html.append("<option value=\"\"></option>");
+                priorities.add(new Page.Choice("", ""));
             }
-            for (IntakeForm.PriorityChoice p : asked.offered()) {
-                html.append("<option value=\"").append(p.priority().name()).append('"')
-                        .append(p.priority().name().equals(chosen) ? " selected" : "").append('>')
-                        .append(Page.escape(p.name(locale))).append("</option>");
-            }
-            html.append("</select>").append(error("priority", errors, locale));
+            asked.offered().forEach(p -> priorities.add(new Page.Choice(p.priority().name(), p.name(locale))));
+            Map<String, String> withChosen = new HashMap<>(values);
+            withChosen.put("priority", chosen);
+            fields.put("priority", field("priority", "select", asked.required("priority"), 0, withChosen, errors,
+                    locale, priorities));
         }
-        html.append(input("subject", "text", values, errors, locale, true, 200));
-        html.append(label("description", locale, true)).append("<textarea id=\"description\" name=\"description\" "
-                        + "rows=\"6\" maxlength=\"10000\">").append(Page.escape(values.get("description")))
-                .append("</textarea>").append(error("description", errors, locale));
+        fields.put("subject", field("subject", "text", true, 200, values, errors, locale, null));
+        fields.put("description", field("description", "textarea", true, 10000, values, errors, locale, null));
         if (asked.shown("emergency")) {
-            html.append("<label class=\"ld-check\"><input type=\"checkbox\" id=\"emergency\" name=\"emergency\"")
-                    .append(emergency ? " checked" : "").append("> ").append(Page.t(locale, "public.field.emergency"))
-                    .append("</label>");
+            fields.put("emergency", Page.Field.of("emergency", "checkbox", Page.t(locale, "public.field.emergency"),
+                    false, 0, Boolean.toString(emergency), false, null, null));
         }
-        optional(html, asked, "organisation", "text", values, errors, locale, 200);
-        html.append(input("contactName", "text", values, errors, locale, true, 100));
-        optional(html, asked, "contactPhone", "tel", values, errors, locale, 40);
-        optional(html, asked, "contactEmail", "email", values, errors, locale, 320);
-        if (asked.shown("contactPhone") && asked.shown("contactEmail")
-                && !asked.required("contactPhone") && !asked.required("contactEmail")) {
-            html.append("<p class=\"ld-hint\">").append(Page.t(locale, "public.form.contactHint")).append("</p>");
-        }
+        optional(fields, asked, "organisation", "text", values, errors, locale, 200);
+        fields.put("contactName", field("contactName", "text", true, 100, values, errors, locale, null));
+        optional(fields, asked, "contactPhone", "tel", values, errors, locale, 40);
+        optional(fields, asked, "contactEmail", "email", values, errors, locale, 320);
         if (asked.shown("attachments")) {
-            html.append(label("attachments", locale, asked.required("attachments")))
-                    .append("<input type=\"file\" id=\"attachments\" name=\"attachments\" multiple "
-                            + "accept=\".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.txt,.csv\">")
-                    .append("<p class=\"ld-hint\">").append(Page.t(locale, "public.form.attachmentsHint",
-                            Attachments.MAX_FILES, Attachments.MAX_BYTES / (1024 * 1024))).append("</p>")
-                    .append(values.get(REFUSED_FILE) != null && errors.containsKey("attachments")
-                            ? "<p class=\"ld-field-error\" id=\"attachments-error\">" + Page.t(locale,
-                            "public.form.refusedFile", values.get(REFUSED_FILE),
-                            Messages.get(errors.get("attachments"), locale)) + "</p>"
-                            : error("attachments", errors, locale));
+            String refused = values.get(REFUSED_FILE) != null && errors.containsKey("attachments")
+                    ? Page.t(locale, "public.form.refusedFile", values.get(REFUSED_FILE),
+                    Messages.get(errors.get("attachments"), locale)) : null;
+            Page.Field files = field("attachments", "file", asked.required("attachments"), 0, values, errors, locale,
+                    null);
+            fields.put("attachments", Page.Field.of("attachments", "file", files.label(), files.required(), 0, null,
+                    files.invalid(), refused != null ? refused : files.error(), Page.t(locale,
+                            "public.form.attachmentsHint", Attachments.MAX_FILES, Attachments.MAX_BYTES / (1024 * 1024))));
         }
-        html.append("<div class=\"ld-trap\" aria-hidden=\"true\"><label>Website <input name=\"website\" "
-                + "tabindex=\"-1\" autocomplete=\"off\"></label></div>");
-        html.append("<button type=\"submit\" id=\"submit\">").append(Page.t(locale, "public.form.submit"))
-                .append("</button></form>");
-        Page.send(response, status, locale, Messages.get("public.form.title", locale), tenant, brands.look(),
-                html.toString());
+        Map<String, Object> model = new HashMap<>();
+        model.put("fields", fields);
+        model.put("formKey", UUID.randomUUID().toString());
+        model.put("formError", errors.containsKey("form") ? errors.get("form") : errors.isEmpty() ? null
+                : "public.form.fix");
+        model.put("contactHint", asked.shown("contactPhone") && asked.shown("contactEmail")
+                && !asked.required("contactPhone") && !asked.required("contactEmail"));
+        Page.send(response, status, "request-form", locale, Page.frame(locale, Page.t(locale, "public.form.title"),
+                tenant, brands.look()), model);
     }
 
-    private static void optional(StringBuilder html, IntakeForm asked, String field, String type,
+    private static void optional(Map<String, Page.Field> fields, IntakeForm asked, String name, String type,
                                  Map<String, String> values, Map<String, String> errors, Locale locale, int max) {
-        if (asked.shown(field)) {
-            html.append(input(field, type, values, errors, locale, asked.required(field), max));
+        if (asked.shown(name)) {
+            fields.put(name, field(name, type, asked.required(name), max, values, errors, locale, null));
         }
     }
 
-    private static String label(String field, Locale locale, boolean required) {
-        return "<label for=\"" + field + "\">" + Page.t(locale, "public.field." + field)
-                + (required ? " <span class=\"ld-required\">*</span>" : "") + "</label>";
-    }
-
-    private static String input(String field, String type, Map<String, String> values, Map<String, String> errors,
-                                Locale locale, boolean required, int max) {
+    private static Page.Field field(String name, String type, boolean required, int max, Map<String, String> values,
+                                    Map<String, String> errors, Locale locale, List<Page.Choice> choices) {
         // "A phone or an e-mail address" concerns both fields: both are marked, the message stands once.
-        boolean invalid = errors.containsKey(field)
-                || "contactEmail".equals(field) && "validation.contact".equals(errors.get("contactPhone"));
-        return label(field, locale, required) + "<input type=\"" + type + "\" id=\"" + field + "\" name=\"" + field
-                + "\" maxlength=\"" + max + "\" value=\"" + Page.escape(values.get(field)) + "\""
-                + (invalid ? " aria-invalid=\"true\"" : "") + ">" + error(field, errors, locale);
-    }
-
-    private static String error(String field, Map<String, String> errors, Locale locale) {
-        return errors.containsKey(field) ? "<p class=\"ld-field-error\" id=\"" + field + "-error\">"
-                + Page.t(locale, errors.get(field)) + "</p>" : "";
+        boolean invalid = errors.containsKey(name)
+                || "contactEmail".equals(name) && "validation.contact".equals(errors.get("contactPhone"));
+        return new Page.Field(name, type, Page.t(locale, "public.field." + name), required, max, values.get(name),
+                invalid, errors.containsKey(name) ? Page.t(locale, errors.get(name)) : null, null, choices);
     }
 }

@@ -1,12 +1,15 @@
 package io.labdesk.platform.core.web;
 
+import io.labdesk.platform.api.data.ConcurrentEdit;
+import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.module.PublicForm;
+import io.labdesk.platform.api.request.RequestStatus;
 import io.labdesk.platform.core.brand.Brands;
 import io.labdesk.platform.core.intake.IntakeForm;
 import io.labdesk.platform.core.intake.IntakeForms;
 import io.labdesk.platform.core.language.Messages;
+import io.labdesk.platform.core.request.Attachments;
 import io.labdesk.platform.core.request.CustomerRequests;
-import io.labdesk.platform.core.request.RequestAttachment;
 import io.labdesk.platform.core.request.RequestEvent;
 import io.labdesk.platform.core.request.ServiceRequest;
 import io.labdesk.platform.core.settings.TenantSettings;
@@ -14,22 +17,45 @@ import io.labdesk.platform.core.tenant.Tenant;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * {@code /track/{token}}: what the customer sees of their request — number, status, the agreed follow-up and
  * delivery times, and each step meant for them (acceptance, questions, the reply). Internal notes never appear.
+ * Until the request is closed the customer may add a note or files to it here; a refused addition is shown again
+ * with its message and nothing stored.
  */
 @WebServlet(urlPatterns = "/track/*", name = "LabDeskTrackingPage")
+@MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = Attachments.MAX_BYTES,
+        maxRequestSize = (long) Attachments.MAX_BYTES * Attachments.MAX_FILES + 1024 * 1024)
 public class TrackingPageServlet extends HttpServlet {
+
+    /** A step of the request as its customer reads it. */
+    public record Step(String kind, String at, String text) {
+    }
+
+    /** A module's form offered about this request. */
+    public record Link(String path, String href, String label) {
+    }
 
     @Inject
     CustomerRequests customerRequests;
@@ -46,91 +72,161 @@ public class TrackingPageServlet extends HttpServlet {
     @Inject
     ModuleFormPage moduleForms;
 
+    @Inject
+    FormRateLimit rateLimit;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String token = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        String token = token(request);
         Optional<CustomerRequests.Tracked> tracked = customerRequests.track(token);
         if (tracked.isEmpty()) {
-            Locale locale = Page.locale(request, Locale.SIMPLIFIED_CHINESE);
-            Page.send(response, 404, locale, Messages.get("public.track.unknown", locale), "",
-                    "<h1>" + Page.t(locale, "public.track.unknown") + "</h1><p>" + Page.t(locale,
-                            "public.track.unknownHint") + "</p>");
+            unknown(request, response);
+            return;
+        }
+        Locale locale = Page.locale(request, settings.current().defaultLocale());
+        page(response, 200, token, tracked.get(), locale, request.getParameter("new") != null,
+                request.getParameter("added") != null, Map.of(), null, "");
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
+        String token = token(request);
+        Optional<CustomerRequests.Tracked> tracked = customerRequests.track(token);
+        if (tracked.isEmpty()) {
+            unknown(request, response);
             return;
         }
         Tenant tenant = settings.current();
         Locale locale = Page.locale(request, tenant.defaultLocale());
-        ServiceRequest r = tracked.get().request();
-        StringBuilder html = new StringBuilder();
-        if (request.getParameter("new") != null) {
-            html.append("<p class=\"ld-notice\" id=\"received-notice\">")
-                    .append(Page.t(locale, "public.track.received", r.number())).append("</p>");
+        String note = request.getParameter("note");
+        if (!rateLimit.allow("track:" + tenant.slug(), request.getRemoteAddr())) {
+            page(response, 429, token, tracked.get(), locale, false, false, Map.of(), "public.form.tooMany", note);
+            return;
         }
-        IntakeForm.TrackingWording wording = intakeForms.current().tracking();
-        html.append("<h1>").append(Page.escape(r.subject())).append("</h1>");
-        if (!wording.intro(locale).isBlank()) {
-            html.append("<p class=\"ld-wording\" id=\"tracking-intro\">").append(Page.escape(wording.intro(locale)))
-                    .append("</p>");
+        List<Attachments.Upload> uploads;
+        try {
+            uploads = uploads(request);
+        } catch (IllegalStateException | IOException | ServletException e) {
+            page(response, 400, token, tracked.get(), locale, false, false,
+                    Map.of("attachments", Messages.get("validation.attachments.size", locale)), "public.form.fix", note);
+            return;
         }
-        html.append("<dl class=\"ld-facts\">")
-                .append(fact(locale, "number", "<span id=\"request-number\">" + Page.escape(r.number()) + "</span>"))
-                .append(fact(locale, "status", "<span id=\"request-status\" class=\"ld-status\">"
-                        + Page.t(locale, "public.status." + r.status().name()) + "</span>"))
-                .append(fact(locale, "receivedAt", tenant.localTime(r.receivedAt())));
-        if (r.agreedFollowUpAt() != null) {
-            html.append(fact(locale, "agreedFollowUpAt", "<span id=\"agreed-follow-up\">"
-                    + tenant.localTime(r.agreedFollowUpAt()) + "</span>"));
-            html.append(fact(locale, "agreedDeliveryAt", "<span id=\"agreed-delivery\">"
-                    + tenant.localTime(r.agreedDeliveryAt()) + "</span>"));
+        String formKey = request.getParameter("formKey");
+        try {
+            customerRequests.add(token, note, uploads, formKey != null && formKey.matches("[0-9a-f-]{36}")
+                    ? formKey : null);
+        } catch (Attachments.RefusedFile e) {
+            page(response, 400, token, tracked.get(), locale, false, false, Map.of("attachments", Messages.get(
+                    "public.form.refusedFile", locale, e.fileName(), Messages.get(
+                            e.fieldMessageKeys().get("attachments"), locale))), "public.form.fix", note);
+            return;
+        } catch (InvalidInput e) {
+            Map<String, String> errors = new HashMap<>();
+            e.fieldMessageKeys().forEach((field, key) -> errors.put(field, Messages.get(key, locale)));
+            String formError = e.fieldMessageKeys().getOrDefault("form", "public.form.fix");
+            errors.remove("form");
+            page(response, 400, token, customerRequests.track(token).orElseThrow(), locale, false, false, errors,
+                    formError, note);
+            return;
+        } catch (ConcurrentEdit e) {
+            page(response, 409, token, tracked.get(), locale, false, false, Map.of(), "error.conflict", note);
+            return;
         }
-        html.append("</dl>");
-        if (!tracked.get().files().isEmpty()) {
-            html.append("<h2>").append(Page.t(locale, "public.track.files")).append("</h2><ul class=\"ld-files\">");
-            for (RequestAttachment file : tracked.get().files()) {
-                html.append("<li>").append(Page.escape(file.fileName())).append(" (")
-                        .append(Math.max(1, file.sizeBytes() / 1024)).append(" KB)</li>");
-            }
-            html.append("</ul>");
-        }
-        html.append("<h2>").append(Page.t(locale, "public.track.history")).append("</h2><ol id=\"history\" "
-                + "class=\"ld-history\">");
-        for (RequestEvent event : tracked.get().replies()) {
-            html.append("<li class=\"ld-step\" data-kind=\"").append(event.kind()).append("\"><time>")
-                    .append(tenant.localTime(event.occurredAt())).append("</time> <strong>")
-                    .append(Page.t(locale, "public.event." + event.kind())).append("</strong>")
-                    .append(shown(event, tenant)).append("</li>");
-        }
-        html.append("</ol>");
-        if (!wording.contact(locale).isBlank()) {
-            html.append("<p class=\"ld-wording\" id=\"tracking-contact\">")
-                    .append(Page.escape(wording.contact(locale))).append("</p>");
-        }
-        for (PublicForm form : moduleForms.offeredOnTracking()) {
-            // What modules offer about this request (a complaint): the form opens with its number and contact.
-            html.append("<p class=\"ld-more\"><a id=\"form-link-").append(form.path()).append("\" href=\"/t/")
-                    .append(tenant.slug()).append('/').append(form.path()).append("?from=").append(Page.escape(token))
-                    .append("&amp;lang=").append(locale.toLanguageTag()).append("\">")
-                    .append(Page.escape(form.trackingLink().in(locale))).append("</a></p>");
-        }
-        html.append("<p class=\"ld-hint\">").append(Page.t(locale, "public.track.private")).append("</p>");
-        Page.send(response, 200, locale, r.number() + " · " + tenant.name(locale), tenant, brands.look(),
-                html.toString());
+        // Shown anew by a GET, so that reloading the page does not send the addition again.
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + "/track/" + URLEncoder.encode(token,
+                StandardCharsets.UTF_8) + "?added=1&lang=" + locale.toLanguageTag() + "#add");
     }
 
-    /** What of a step the customer reads: the reply, the question, the agreed times; nothing else of its detail. */
+    private static String token(HttpServletRequest request) {
+        return request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+    }
+
+    private static void unknown(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = Page.locale(request, Locale.SIMPLIFIED_CHINESE);
+        Page.message(response, 404, locale, Page.frame(locale, Messages.get("public.track.unknown", locale), ""),
+                Messages.get("public.track.unknown", locale), Messages.get("public.track.unknownHint", locale), null);
+    }
+
+    private static List<Attachments.Upload> uploads(HttpServletRequest request) throws IOException, ServletException {
+        List<Attachments.Upload> uploads = new ArrayList<>();
+        String contentType = request.getContentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            return uploads; // a plain form post carries no files
+        }
+        for (Part part : request.getParts()) {
+            if ("attachments".equals(part.getName()) && part.getSubmittedFileName() != null
+                    && !part.getSubmittedFileName().isBlank()) {
+                try (InputStream in = part.getInputStream()) {
+                    uploads.add(new Attachments.Upload(part.getSubmittedFileName(), part.getContentType(),
+                            in.readAllBytes()));
+                }
+            }
+        }
+        return uploads;
+    }
+
+    /** {@code errors}: translated messages by field; {@code formError}: the message key above the addition. */
+    private void page(HttpServletResponse response, int status, String token, CustomerRequests.Tracked tracked,
+                      Locale locale, boolean isNew, boolean added, Map<String, String> errors, String formError,
+                      String note) throws IOException {
+        Tenant tenant = settings.current();
+        ServiceRequest r = tracked.request();
+        IntakeForm.TrackingWording wording = intakeForms.current().tracking();
+        Map<String, Object> model = new HashMap<>();
+        model.put("isNew", isNew);
+        model.put("added", added);
+        model.put("subject", r.subject());
+        model.put("intro", wording.intro(locale).isBlank() ? null : wording.intro(locale));
+        model.put("contact", wording.contact(locale).isBlank() ? null : wording.contact(locale));
+        model.put("number", r.number());
+        model.put("status", r.status().name());
+        model.put("receivedAt", tenant.localTime(r.receivedAt()));
+        model.put("agreedFollowUpAt", r.agreedFollowUpAt() == null ? null : tenant.localTime(r.agreedFollowUpAt()));
+        model.put("agreedDeliveryAt", r.agreedDeliveryAt() == null ? null : tenant.localTime(r.agreedDeliveryAt()));
+        model.put("files", tracked.files().stream().map(f -> f.fileName() + " (" + Math.max(1, f.sizeBytes() / 1024)
+                + " KB)").toList());
+        model.put("steps", tracked.replies().stream().map(e -> new Step(e.kind(), tenant.localTime(e.occurredAt()),
+                shown(e, tenant))).toList());
+        List<Link> links = new ArrayList<>();
+        for (PublicForm form : moduleForms.offeredOnTracking()) {
+            // What modules offer about this request (a complaint): the form opens with its number and contact.
+            links.add(new Link(form.path(), "/t/" + tenant.slug() + "/" + form.path() + "?from="
+                    + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&lang=" + locale.toLanguageTag(),
+                    form.trackingLink().in(locale)));
+        }
+        model.put("links", links);
+        model.put("closed", r.status() == RequestStatus.CLOSED);
+        model.put("action", URLEncoder.encode(token, StandardCharsets.UTF_8) + "?lang=" + locale.toLanguageTag());
+        model.put("formKey", UUID.randomUUID().toString());
+        model.put("addError", formError);
+        model.put("addFields", List.of(
+                Page.Field.of("note", "textarea", Messages.get("public.track.note", locale), false,
+                        CustomerRequests.MAX_NOTE, note, errors.containsKey("note"), errors.get("note"), null),
+                Page.Field.of("attachments", "file", Messages.get("public.field.attachments", locale), false, 0, null,
+                        errors.containsKey("attachments"), errors.get("attachments"), Messages.get(
+                                "public.form.attachmentsHint", locale, Attachments.MAX_FILES,
+                                Attachments.MAX_BYTES / (1024 * 1024)))));
+        Page.send(response, status, "tracking", locale, Page.frame(locale, r.number() + " · " + tenant.name(locale),
+                tenant, brands.look()), model);
+    }
+
+    /**
+     * What of a step the customer reads: the reply, the question, the agreed times, what they added themselves;
+     * nothing else of its detail.
+     */
     private static String shown(RequestEvent event, Tenant tenant) {
         JsonObject detail = Json.createReader(new StringReader(event.detail())).readObject();
-        String text = switch (event.kind()) {
+        return switch (event.kind()) {
             case "RESOLVE" -> detail.getString("reply", null);
             case "WAIT_FOR_CUSTOMER" -> detail.getString("note", null);
             case "ACKNOWLEDGE" -> detail.containsKey("agreedDeliveryAt")
                     ? tenant.localTime(Instant.parse(detail.getString("agreedFollowUpAt"))) + " / "
                     + tenant.localTime(Instant.parse(detail.getString("agreedDeliveryAt"))) : null;
+            case "CUSTOMER_ADDED" -> String.join("\n", detail.containsKey("note") ? detail.getString("note") : "",
+                    detail.containsKey("files") ? detail.getString("files") : "").strip();
             default -> null;
         };
-        return text == null ? "" : "<div class=\"ld-reply\">" + Page.escape(text) + "</div>";
-    }
-
-    private static String fact(Locale locale, String key, String valueHtml) {
-        return "<dt>" + Page.t(locale, "public.track." + key) + "</dt><dd>" + valueHtml + "</dd>";
     }
 }

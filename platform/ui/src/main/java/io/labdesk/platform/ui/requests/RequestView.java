@@ -203,8 +203,10 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
         grid.setId("request-timeline");
         grid.addColumn(e -> tenant.localTime(e.occurredAt())).setHeader(getTranslation("request.timeline.when"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RequestEvent::actor).setHeader(getTranslation("request.timeline.who")).setAutoWidth(true)
-                .setFlexGrow(0);
+        // What a customer did is theirs by name, not the word "customer".
+        grid.addColumn(e -> "customer".equals(e.actor()) && r.contactName() != null
+                        ? getTranslation("request.timeline.customer", r.contactName()) : e.actor())
+                .setHeader(getTranslation("request.timeline.who")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> TimelineText.what(e, getLocale())).setHeader(getTranslation("request.timeline.what")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(e -> TimelineText.detail(e, getLocale(), tenant)).setHeader(getTranslation("request.timeline.detail")).setFlexGrow(1);
