@@ -138,6 +138,64 @@ class RetestIT {
     }
 
     @Test
+    void aChargedRetestWaitsForTheQuoteAcceptedByLinkAndIsRefundedWhenTheInstitutionWasAtFaultAfterAll()
+            throws Exception {
+        String report = "DH-MO-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject retest = created(Api.call("POST", "/api/v1/retests", SERVICE, """
+                {"customerName":"韩雪","organisation":"博远新材料","email":"han.xue@byxcl.example.cn",
+                 "reportNumber":"%s","reportDate":"%s","claim":"含水率 2.4%% 偏高。",
+                 "items":[{"testItem":"含水率","unit":"%%","value":2.4,"uncertainty":0.1}]}"""
+                .formatted(report, LocalDate.now(SHANGHAI).minusDays(6))));
+        String path = "/api/v1/retests/" + retest.getString("id");
+        retest = ok(Api.call("PUT", path + "/decision", ADMIN, "{\"investigation\":\"客户自行制样，样品含水不均。\","
+                + "\"cause\":\"SAMPLE_PREPARATION\",\"price\":800,\"chargedPercent\":50," + version(retest)));
+        assertThat(retest.getString("feeKind")).isEqualTo("CHARGED");
+        assertThat(retest.getJsonNumber("feeAmount").bigDecimalValue()).isEqualByComparingTo("400");
+        retest = ok(Api.call("POST", path + "/approval", TECHNICAL, "{" + version(retest)));
+        assertThat(retest.getString("status")).isEqualTo("AWAITING_ACCEPTANCE");
+        assertThat(retest.getString("quoteStatus")).isEqualTo("AWAITING_ANSWER");
+        String item = retest.getJsonArray("items").getJsonObject(0).getString("id");
+        assertThat(Api.call("PUT", path + "/results", TECHNICAL, "{\"results\":[{\"item\":\"" + item
+                + "\",\"value\":2.1,\"uncertainty\":0.1}]," + version(retest)).statusCode())
+                .as("no retest before the quote is accepted").isEqualTo(400);
+
+        String mail = Mailbox.await("han.xue@byxcl.example.cn", m -> m.subject().contains("复测报价 QT-")).body();
+        String quote = mail.replaceAll("(?s).*(/t/donghu-atc/quote\\?key=[A-Za-z0-9_-]{43}).*", "$1");
+        HttpClient client = CustomerPages.from("127.0.0.64");
+        assertThat(CustomerPages.get(client, "/t/donghu-atc/quote?key=" + "x".repeat(43)).statusCode()).isEqualTo(404);
+        assertThat(CustomerPages.get(client, quote.replace("donghu-atc", "hengzhun-cal")).statusCode())
+                .as("another institution's address opens nothing").isEqualTo(404);
+        HttpResponse<String> page = CustomerPages.get(client, quote + "&lang=zh-CN");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("报价单 QT-", "400.00 CNY", "待您确认", "id=\"quote-accept\"");
+        String key = quote.substring(quote.indexOf("key=") + 4);
+        HttpResponse<String> accepted = CustomerPages.submit(client, "/t/donghu-atc/quote?lang=zh-CN",
+                Map.of("key", key, "answer", "accept", "answerNote", "同意，请尽快安排。"));
+        assertThat(accepted.body()).contains("您已接受报价", "已接受");
+        assertThat(CustomerPages.submit(client, "/t/donghu-atc/quote?lang=zh-CN", Map.of("key", key, "answer",
+                "decline")).statusCode()).as("answered once").isEqualTo(409);
+
+        retest = Api.json(Api.call("GET", path, ADMIN, null));
+        assertThat(retest.getString("status")).isEqualTo("RETESTING");
+        assertThat(retest.getString("quoteStatus")).isEqualTo("ACCEPTED");
+        retest = ok(Api.call("PUT", path + "/results", TECHNICAL, "{\"results\":[{\"item\":\"" + item
+                + "\",\"value\":2.1,\"uncertainty\":0.1}]," + version(retest)));
+        assertThat(retest.getString("overall")).isEqualTo("DIFFERS");
+        assertThat(retest.getString("reviewEn")).contains("refunded");
+        retest = ok(Api.call("POST", path + "/conclusion", ADMIN, "{\"finalClass\":\"INSTITUTION_AT_FAULT\","
+                + "\"conclusion\":\"烘箱温控失准，原结果偏高。\",\"amendedReport\":\"" + report + "-A\","
+                + version(retest)));
+        JsonObject refund = retest.getJsonArray("refunds").getJsonObject(0);
+        assertThat(refund.getString("number")).matches("RF-\\d{4}-\\d{4}");
+        assertThat(refund.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("400");
+        assertThat(refund.getString("status")).isEqualTo("OWED");
+        retest = ok(Api.call("POST", path + "/refunds/" + refund.getString("id") + "/payment", ADMIN,
+                "{\"paidOn\":\"" + LocalDate.now(SHANGHAI) + "\",\"reference\":\"银行转账 20261202-01\",\"version\":"
+                        + refund.getJsonNumber("version").longValue() + "}"));
+        assertThat(retest.getJsonArray("refunds").getJsonObject(0).getString("status")).isEqualTo("PAID");
+    }
+
+    @Test
     void theCustomerIsToldAtOnceWhyNoRetestIsPossibleAndARefusalStoresItsReason() throws Exception {
         HttpClient client = CustomerPages.from("127.0.0.61");
         HttpResponse<String> form = CustomerPages.get(client, "/t/donghu-atc/retest?lang=zh-CN");
