@@ -23,6 +23,7 @@ import io.labdesk.modules.complaints.application.ComplaintReplies;
 import io.labdesk.modules.complaints.domain.Complaint;
 import io.labdesk.modules.complaints.domain.ComplaintFigures;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
+import io.labdesk.modules.complaints.domain.ComplaintTask;
 import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.TenantModules;
@@ -35,6 +36,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -145,6 +147,20 @@ public class ComplaintsView extends Div implements BeforeEnterObserver, HasUrlPa
         listed = null;
         filter.removeAll();
         filter.setVisible(false);
+        Optional<ComplaintTask> task = q.getOrDefault("task", List.of()).stream().findFirst()
+                .flatMap(ComplaintTask::of);
+        if (task.isPresent()) {
+            // ?task=…: the complaints a task on the home page counts.
+            listed = () -> files.waitingFor(task.get());
+            Span shown = new Span(forms.t("显示：", "Showing: ") + forms.t(task.get().label().zh(),
+                    task.get().label().en()));
+            shown.setId("complaints-filter-label");
+            filter.add(shown, showAll());
+            filter.setVisible(true);
+            refresh();
+            openNamed();
+            return;
+        }
         try {
             LocalDate from = LocalDate.parse(q.get("from").get(0));
             LocalDate until = LocalDate.parse(q.get("until").get(0));
@@ -154,13 +170,7 @@ public class ComplaintsView extends Div implements BeforeEnterObserver, HasUrlPa
             Span shown = new Span(forms.t("显示：", "Showing: ") + facetLabel(facet, value) + " · " + from + " – "
                     + until.minusDays(1));
             shown.setId("complaints-filter-label");
-            Button all = new Button(forms.t("显示全部", "Show all"), e -> {
-                listed = null;
-                filter.setVisible(false);
-                refresh();
-            });
-            all.setId("complaints-filter-clear");
-            filter.add(shown, all);
+            filter.add(shown, showAll());
             if (modules.permitted(ComplaintsModule.MANAGE)) {
                 Button tendency = new Button(forms.t("为此趋势提出预防措施", "Raise a preventive action for this tendency"),
                         VaadinIcon.TRENDING_UP.create(), e -> openTendency(from, until, facet, value));
@@ -172,6 +182,21 @@ public class ComplaintsView extends Div implements BeforeEnterObserver, HasUrlPa
             listed = null; // no or a malformed filter: the latest complaints
         }
         refresh();
+        openNamed();
+    }
+
+    private Button showAll() {
+        Button all = new Button(forms.t("显示全部", "Show all"), e -> {
+            listed = null;
+            filter.setVisible(false);
+            refresh();
+        });
+        all.setId("complaints-filter-clear");
+        return all;
+    }
+
+    /** The complaint the address names, if any, opened over the register. */
+    private void openNamed() {
         if (opened != null) {
             try {
                 files.find(UUID.fromString(opened)).ifPresent(this::open);

@@ -855,6 +855,67 @@ class ComplaintsIT {
         return labels;
     }
 
+    @Test
+    void theHomePageCountsTheComplaintsWaitingForMeAndTellsTheAdminWhileNobodyCanInvestigateTechnicalOnes()
+            throws Exception {
+        JsonObject c = record(objection(LocalDate.now(SHANGHAI).minusDays(2), "[]", "[]"));
+        String path = "/api/v1/complaints/" + c.getString("id");
+        c = ok(Api.call("PUT", path + "/classification", QUALITY,
+                "{\"severity\":\"NORMAL\",\"nature\":\"PROCEDURAL\"," + version(c).substring(1)));
+        c = ok(Api.call("PUT", path + "/investigator", QUALITY, "{\"username\":\"zhao.min\"," + version(c).substring(1)));
+        String number = c.getString("number");
+        // hengzhun-cal has a quality manager but no technical manager.
+        switchComplaints(false);
+        String warning = "setup-warning-complaints-no-technical-investigator";
+        JsonObject auditor = Api.array(Api.call("GET", "/api/v1/members", ADMIN, null)).getValuesAs(JsonObject.class)
+                .stream().filter(m -> m.getString("username").equals("sun.li")).findFirst().orElseThrow();
+        try (Browser admin = new Browser()) {
+            admin.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
+            admin.driver.get(LabDeskDeployment.baseUrl() + "/admin/modules");
+            admin.signIn(ADMIN, Keycloak.DEMO_PASSWORD);
+            admin.click("enable-complaints");
+            // Switched on, confirmed, and told at once what keeps technical complaints from being routed.
+            admin.awaitTextContaining(By.tagName("vaadin-notification-card"), "已启用“投诉处理”");
+            admin.awaitTextContaining(By.id(warning), "技术类投诉无法分派：没有人担任技术负责人");
+            assertThat(admin.driver.findElements(By.id("setup-warning-complaints-no-procedural-investigator")))
+                    .as("zhao.min is the quality manager").isEmpty();
+
+            admin.driver.get(LabDeskDeployment.baseUrl() + "/");
+            admin.awaitTextContaining(By.id(warning), "技术类投诉无法分派");
+            admin.screenshot("home-page-setup-warning");
+            admin.click(warning + "-fix");
+            admin.await(By.id("staff-grid"));
+
+            HttpResponse<String> granted = Api.call("PUT", "/api/v1/members/" + auditor.getString("id") + "/roles",
+                    ADMIN, "{\"roles\":[\"INTERNAL_AUDITOR\",\"TECHNICAL_MANAGER\"],\"version\":"
+                            + auditor.getJsonNumber("version") + "}");
+            assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+            admin.driver.get(LabDeskDeployment.baseUrl() + "/");
+            admin.await(By.id("home-work"));
+            assertThat(admin.driver.findElements(By.id(warning))).as("a technical manager is named").isEmpty();
+        } finally {
+            JsonObject now = Api.json(Api.call("GET", "/api/v1/members/" + auditor.getString("id"), ADMIN, null));
+            HttpResponse<String> back = Api.call("PUT", "/api/v1/members/" + auditor.getString("id") + "/roles",
+                    ADMIN, "{\"roles\":[\"INTERNAL_AUDITOR\"],\"version\":" + now.getJsonNumber("version") + "}");
+            assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        }
+
+        String waiting = TestDatabase.value("SELECT count(*)::text FROM complaint c JOIN tenant t ON t.id = c.tenant_id"
+                + " WHERE t.slug = 'hengzhun-cal' AND c.status = 'INVESTIGATING' AND c.investigator = 'zhao.min'");
+        try (Browser quality = new Browser()) {
+            quality.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
+            quality.driver.get(LabDeskDeployment.baseUrl() + "/");
+            quality.signIn(QUALITY, Keycloak.DEMO_PASSWORD);
+            org.openqa.selenium.WebElement task = quality.await(By.id("home-task-complaints-investigate"));
+            assertThat(task.getText()).startsWith(waiting).contains("待您调查的投诉");
+            assertThat(quality.driver.findElements(By.id("setup-warnings"))).as("for admins only").isEmpty();
+            quality.screenshot("home-page-tasks");
+            quality.click("home-task-complaints-investigate");
+            quality.awaitTextContaining(By.id("complaints-filter-label"), "待您调查的投诉");
+            quality.awaitTextContaining(By.id("complaints-grid"), number);
+        }
+    }
+
     private static String objection(LocalDate issued, String named, String performedBy) {
         return """
                 {"channel":"EMAIL","subject":"REPORT_OBJECTION","reportNumber":"HZ-JZ-2026-0815",

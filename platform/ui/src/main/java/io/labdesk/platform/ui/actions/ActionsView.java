@@ -56,6 +56,7 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
     private final Grid<CorrectiveAction> grid = new Grid<>();
     private final Select<CorrectiveActions.Status> status = new Select<>();
     private final Checkbox overdue = new Checkbox();
+    private final Checkbox mine = new Checkbox();
 
     @Inject
     public ActionsView(ActionRegister register, CurrentTenant currentTenant, StaffMembers members,
@@ -77,7 +78,10 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
         overdue.setId("actions-overdue");
         overdue.setLabel(getTranslation("actions.overdueOnly"));
         overdue.addValueChangeListener(e -> refresh());
-        HorizontalLayout toolbar = new HorizontalLayout(status, overdue);
+        mine.setId("actions-mine");
+        mine.setLabel(getTranslation("actions.mineOnly"));
+        mine.addValueChangeListener(e -> refresh());
+        HorizontalLayout toolbar = new HorizontalLayout(status, overdue, mine);
         toolbar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         if (currentTenant.hasAny(TenantRole.QUALITY_MANAGER, TenantRole.TENANT_ADMIN)) {
             Button raise = new Button(getTranslation("actions.raise"), VaadinIcon.PLUS.create(), e -> openRaise());
@@ -105,11 +109,15 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         overdue.setValue(event.getLocation().getQueryParameters().getParameters().containsKey("overdue"));
+        mine.setValue(event.getLocation().getQueryParameters().getParameters().containsKey("mine"));
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(register.list(status.getValue(), overdue.getValue()));
+        String me = currentTenant.actor();
+        // Mine: the open actions I own, as the home page counts them.
+        grid.setItems(register.list(status.getValue(), overdue.getValue()).stream().filter(a -> !mine.getValue()
+                || me.equals(a.owner()) && a.status() != CorrectiveActions.Status.CLOSED).toList());
     }
 
     private Component statusBadge(CorrectiveAction a) {

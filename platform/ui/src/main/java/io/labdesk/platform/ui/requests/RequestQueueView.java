@@ -15,6 +15,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -49,7 +51,7 @@ import java.util.UUID;
  * column; the grid reads one page at a time, with the SLA badges of that page in one query.
  */
 @Route(value = "requests", layout = MainLayout.class)
-public class RequestQueueView extends Div implements HasDynamicTitle {
+public class RequestQueueView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final RequestQueue queue;
     private final RequestSlas slas;
@@ -61,6 +63,7 @@ public class RequestQueueView extends Div implements HasDynamicTitle {
     private final Select<RequestStatus> status = new Select<>();
     private final Select<String> type = new Select<>();
     private final TextField search = new TextField();
+    private final Tabs tabs;
 
     @Inject
     public RequestQueueView(RequestQueue queue, RequestSlas slas, RequestTypes types, TenantSettings settings,
@@ -78,7 +81,7 @@ public class RequestQueueView extends Div implements HasDynamicTitle {
             tab.setId("scope-" + s.name().toLowerCase(Locale.ROOT));
             scopes.put(tab, s);
         }
-        Tabs tabs = new Tabs(scopes.keySet().toArray(Tab[]::new));
+        tabs = new Tabs(scopes.keySet().toArray(Tab[]::new));
         tabs.setId("queue-scope");
         tabs.setSelectedIndex(RequestQueue.Scope.TEAM.ordinal());
         tabs.addSelectedChangeListener(e -> {
@@ -166,6 +169,19 @@ public class RequestQueueView extends Div implements HasDynamicTitle {
         add(tabs, toolbar, grid);
         setSizeFull();
         grid.setHeight("70vh");
+    }
+
+    /** {@code ?scope=mine} (unassigned, team, all): the home page's links open the queue on that tab. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> asked = event.getLocation().getQueryParameters().getParameters().get("scope");
+        if (asked != null && !asked.isEmpty()) {
+            for (RequestQueue.Scope s : RequestQueue.Scope.values()) {
+                if (s.name().equalsIgnoreCase(asked.get(0))) {
+                    tabs.setSelectedIndex(s.ordinal());
+                }
+            }
+        }
     }
 
     private RequestQueue.Query query(Map.Entry<String, Boolean> sort) {
