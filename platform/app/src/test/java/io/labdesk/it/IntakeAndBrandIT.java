@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * The tenant admin's request types, intake form, tracking-page wording and brand, as customers and staff then see
@@ -245,12 +246,29 @@ class IntakeAndBrandIT {
             admin.click("save-intake");
             admin.awaitTextContaining(By.tagName("vaadin-notification-card"), "已保存");
             admin.screenshot("intake-form");
+
+            // The settings history shows the change field by field, translated, by whom: no raw JSON.
+            admin.driver.get(LabDeskDeployment.baseUrl() + "/admin/settings-history");
+            WebElement newest = admin.await(By.cssSelector("#settings-history .labdesk-change"));
+            assertThat(newest.getText()).contains("公开表单与跟踪页面", "张伟").doesNotContain("{", "zhang.wei");
+            assertThat(changed(newest, "公开表单 · 电子邮箱")).containsExactly("选填", "必填");
+            assertThat(changed(newest, "跟踪页面 · 引言（中文）")).containsExactly("—", "我们将在一个工作日内与您联系。");
+            admin.screenshot("settings-history");
         }
         JsonObject saved = form();
         assertThat(saved.getJsonObject("fields").getString("contactEmail")).isEqualTo("REQUIRED");
         assertThat(saved.getJsonObject("tracking").getString("introZh")).isEqualTo("我们将在一个工作日内与您联系。");
         HttpClient client = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.44")).build();
         assertThat(get(client, "/t/donghu-atc/brand.css").body()).contains("#8a1538");
+    }
+
+    /** The before and after shown for the field labelled {@code label} in a settings history entry. */
+    private static java.util.List<String> changed(WebElement change, String label) {
+        WebElement field = change.findElements(By.cssSelector(".labdesk-change-label")).stream()
+                .filter(l -> label.equals(l.getText().strip())).findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + label + " in " + change.getText()));
+        return field.findElements(By.xpath("following-sibling::span[position() <= 2]")).stream()
+                .map(e -> e.getText().strip()).toList();
     }
 
     private static String primaryColour(Browser browser) {

@@ -50,6 +50,14 @@ public class RequestTypes {
                 .getResultList();
     }
 
+    /** Every type's name in {@code locale} by code, inactive ones included (old requests name them). */
+    @Transactional
+    public Map<String, String> names(java.util.Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        list().forEach(t -> names.put(t.code(), t.name(locale)));
+        return names;
+    }
+
     @Transactional
     public Optional<RequestType> active(String code) {
         return tenantData.em().createQuery("SELECT t FROM RequestType t WHERE t.code = :c AND t.active = true",

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -17,6 +18,18 @@ public class Timeline {
 
     @Inject
     TenantData tenantData;
+
+    @Inject
+    io.labdesk.platform.core.intake.RequestTypes types;
+
+    @Inject
+    io.labdesk.platform.core.staff.StaffMembers members;
+
+    /** The request's timeline as {@code locale}'s reader reads it: names, not codes or usernames. */
+    @Transactional
+    public TimelineText reader(ServiceRequest request, Locale locale, io.labdesk.platform.core.tenant.Tenant tenant) {
+        return new TimelineText(locale, tenant, types.names(locale), members.names(), request.contactName());
+    }
 
     /** Appends to the request's timeline; the request row must be locked or freshly created by the caller. */
     @Transactional(Transactional.TxType.MANDATORY)

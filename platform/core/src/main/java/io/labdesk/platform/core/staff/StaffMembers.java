@@ -82,6 +82,17 @@ public class StaffMembers {
                 + ":u ORDER BY m.username", TenantMember.class).setParameter("u", usernames).getResultList();
     }
 
+    /**
+     * Every member's name by username, former members included, so that records show people by name; without a role
+     * check, as names are shown wherever a record is (a member removed since is not here: callers show the username).
+     */
+    @Transactional
+    public ActorNames names() {
+        return new ActorNames(tenantData.em().createQuery("SELECT m FROM TenantMember m", TenantMember.class)
+                .getResultStream().collect(java.util.stream.Collectors.toMap(TenantMember::username,
+                        TenantMember::displayName, (a, b) -> a)));
+    }
+
     @Transactional
     public Optional<TenantMember> findByUsername(String username) {
         return tenantData.em()
