@@ -210,12 +210,12 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
         // Long replies and notes wrap within their row: the timeline never scrolls sideways.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> tenant.localTime(e.occurredAt())).setHeader(getTranslation("request.timeline.when"))
-                .setWidth("10.5em").setFlexGrow(0);
-        grid.addColumn(text::who).setHeader(getTranslation("request.timeline.who")).setWidth("9em").setFlexGrow(0);
-        grid.addColumn(text::what).setHeader(getTranslation("request.timeline.what")).setWidth("8em").setFlexGrow(0);
+                .setWidth("10.5rem").setFlexGrow(0);
+        grid.addColumn(text::who).setHeader(getTranslation("request.timeline.who")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(text::what).setHeader(getTranslation("request.timeline.what")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(text::detail).setHeader(getTranslation("request.timeline.detail")).setFlexGrow(1);
         grid.addColumn(e -> e.forCustomer() ? "✓" : "").setHeader(getTranslation("request.timeline.forCustomer"))
-                .setWidth("7em").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
         grid.setItems(timeline.of(r.id()));
         grid.setAllRowsVisible(true);
         Paragraph integrity = new Paragraph(timeline.firstBroken(r.id()).stream()

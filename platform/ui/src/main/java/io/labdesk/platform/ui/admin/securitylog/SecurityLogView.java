@@ -84,13 +84,13 @@ public class SecurityLogView extends Div implements HasDynamicTitle {
         grid.setId("security-log");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> TIME.format(e.occurredAt().atZone(zone))).setHeader(getTranslation("log.time"))
-                .setWidth("11em").setFlexGrow(0);
+                .setWidth("12.5rem").setFlexGrow(0);
         grid.addColumn(e -> names.of(e.actor(), null, getLocale())).setHeader(getTranslation("log.actor"))
-                .setWidth("9em").setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(e -> getTranslation("log.kind." + e.kind().name())).setHeader(getTranslation("log.kind"))
-                .setWidth("11em").setFlexGrow(0);
+                .setWidth("11rem").setFlexGrow(0);
         grid.addColumn(e -> SecurityEventText.subject(e.kind(), e.subject(), words))
-                .setHeader(getTranslation("log.subject")).setWidth("11em").setFlexGrow(0);
+                .setHeader(getTranslation("log.subject")).setWidth("11rem").setFlexGrow(0);
         grid.addColumn(e -> SecurityEventText.detail(e.kind(), e.detail(), words)).setHeader(getTranslation("log.detail"))
                 .setFlexGrow(1);
         grid.setPageSize(50);
