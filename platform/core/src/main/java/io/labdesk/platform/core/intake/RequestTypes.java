@@ -14,6 +14,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -52,7 +53,7 @@ public class RequestTypes {
 
     /** Every type's name in {@code locale} by code, inactive ones included (old requests name them). */
     @Transactional
-    public Map<String, String> names(java.util.Locale locale) {
+    public Map<String, String> names(Locale locale) {
         Map<String, String> names = new LinkedHashMap<>();
         list().forEach(t -> names.put(t.code(), t.name(locale)));
         return names;

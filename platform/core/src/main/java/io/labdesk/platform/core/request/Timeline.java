@@ -1,5 +1,8 @@
 package io.labdesk.platform.core.request;
 
+import io.labdesk.platform.core.intake.RequestTypes;
+import io.labdesk.platform.core.staff.StaffMembers;
+import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.core.tenant.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,14 +23,14 @@ public class Timeline {
     TenantData tenantData;
 
     @Inject
-    io.labdesk.platform.core.intake.RequestTypes types;
+    RequestTypes types;
 
     @Inject
-    io.labdesk.platform.core.staff.StaffMembers members;
+    StaffMembers members;
 
     /** The request's timeline as {@code locale}'s reader reads it: names, not codes or usernames. */
     @Transactional
-    public TimelineText reader(ServiceRequest request, Locale locale, io.labdesk.platform.core.tenant.Tenant tenant) {
+    public TimelineText reader(ServiceRequest request, Locale locale, Tenant tenant) {
         return new TimelineText(locale, tenant, types.names(locale), members.names(), request.contactName());
     }
 

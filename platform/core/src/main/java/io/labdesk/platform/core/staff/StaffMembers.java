@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The current tenant's staff and their roles, managed by its tenant admins. */
 @ApplicationScoped
@@ -89,7 +90,7 @@ public class StaffMembers {
     @Transactional
     public ActorNames names() {
         return new ActorNames(tenantData.em().createQuery("SELECT m FROM TenantMember m", TenantMember.class)
-                .getResultStream().collect(java.util.stream.Collectors.toMap(TenantMember::username,
+                .getResultStream().collect(Collectors.toMap(TenantMember::username,
                         TenantMember::displayName, (a, b) -> a)));
     }
 
