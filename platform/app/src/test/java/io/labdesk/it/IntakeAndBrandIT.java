@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * The tenant admin's request types, intake form, tracking-page wording and brand, as customers and staff then see
@@ -271,6 +272,14 @@ class IntakeAndBrandIT {
             admin.click("save-intake");
             admin.awaitTextContaining(By.tagName("vaadin-notification-card"), "已保存");
             admin.screenshot("intake-form");
+
+            // The settings history shows the change field by field, translated, by whom: no raw JSON.
+            admin.driver.get(LabDeskDeployment.baseUrl() + "/admin/settings-history");
+            WebElement newest = admin.await(By.cssSelector("#settings-history .labdesk-change"));
+            assertThat(newest.getText()).contains("公开表单与跟踪页面", "张伟").doesNotContain("{", "zhang.wei");
+            assertThat(changed(newest, "公开表单 · 电子邮箱")).containsExactly("选填", "必填");
+            assertThat(changed(newest, "跟踪页面 · 引言（中文）")).containsExactly("—", "我们将在一个工作日内与您联系。");
+            admin.screenshot("settings-history");
         }
         JsonObject saved = form();
         assertThat(saved.getJsonObject("fields").getString("contactEmail")).isEqualTo("REQUIRED");
@@ -283,6 +292,15 @@ class IntakeAndBrandIT {
     private static long uploadedFiles(Browser browser) {
         return ((Number) ((JavascriptExecutor) browser.driver).executeScript(
                 "return document.getElementById('logo-upload').files.length")).longValue();
+    }
+
+    /** The before and after shown for the field labelled {@code label} in a settings history entry. */
+    private static java.util.List<String> changed(WebElement change, String label) {
+        WebElement field = change.findElements(By.cssSelector(".labdesk-change-label")).stream()
+                .filter(l -> label.equals(l.getText().strip())).findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + label + " in " + change.getText()));
+        return field.findElements(By.xpath("following-sibling::span[position() <= 2]")).stream()
+                .map(e -> e.getText().strip()).toList();
     }
 
     private static String primaryColour(Browser browser) {

@@ -125,7 +125,7 @@ public class ComplaintsView extends Div implements BeforeEnterObserver, HasUrlPa
         grid.addColumn(c -> forms.label(c.subject())).setHeader(forms.t("事项", "Concerns")).setAutoWidth(true);
         grid.addColumn(c -> c.severity() == ComplaintKinds.Severity.MAJOR ? forms.t("重大", "Major") : "")
                 .setHeader(forms.t("级别", "Severity")).setAutoWidth(true);
-        grid.addColumn(c -> c.investigator() == null ? "" : c.investigator()).setHeader(forms.t("调查人", "Investigator"))
+        grid.addColumn(c -> forms.name(c.investigator())).setHeader(forms.t("调查人", "Investigator"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::deadlineBadge).setHeader(forms.t("下一时限", "Next deadline")).setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));

@@ -114,6 +114,12 @@ final class DialogParts {
         return box;
     }
 
+    /** The staff member's name alone (for lists); the username as recorded when they are no longer active. */
+    String name(String username) {
+        return username == null ? "" : staff.stream().filter(s -> s.username().equals(username)).findFirst()
+                .map(s -> s.displayName()).orElse(username);
+    }
+
     String person(String username) {
         return staff.stream().filter(s -> s.username().equals(username)).findFirst()
                 .map(s -> s.displayName() + " (" + username + ")").orElse(username == null ? "" : username);

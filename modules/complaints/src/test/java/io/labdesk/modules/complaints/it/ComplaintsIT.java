@@ -178,9 +178,14 @@ class ComplaintsIT {
             quality.setValue("step-due", due);
             quality.click("add-step");
             quality.awaitTextContaining(By.id("action-steps"), "将新购天平纳入期间核查计划");
+            // Owners by name, not by username.
+            assertThat(quality.driver.findElement(By.id("action-steps")).getText()).contains("刘洋")
+                    .doesNotContain("liu.yang");
             quality.screenshot("corrective-action");
             quality.driver.navigate().refresh();
             quality.awaitTextContaining(By.id("actions-grid"), "近三个月天平类投诉增多");
+            assertThat(quality.driver.findElement(By.id("actions-grid")).getText()).contains("赵敏")
+                    .doesNotContain("zhao.min");
             quality.driver.get(LabDeskDeployment.baseUrl() + "/dashboard");
             assertThat(Integer.parseInt(quality.await(By.id("kpi-openActions")).getText().strip())).isPositive();
 
@@ -219,6 +224,9 @@ class ComplaintsIT {
             acknowledgeAsMajorProceduralForTheQualityManager(quality);
             quality.screenshot("complaint-investigating");
             quality.driver.navigate().refresh();
+            // The register names the investigator as people know them, not by username.
+            quality.awaitTextContaining(By.id("complaints-grid"), "赵敏");
+            assertThat(quality.driver.findElement(By.id("complaints-grid")).getText()).doesNotContain("zhao.min");
 
             quality.click("record-complaint");
             quality.type("new-report", "HZ-JZ-2026-0702");

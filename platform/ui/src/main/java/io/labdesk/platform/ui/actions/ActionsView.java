@@ -31,6 +31,7 @@ import io.labdesk.platform.core.capa.ActionRegister;
 import io.labdesk.platform.core.capa.ActionStep;
 import io.labdesk.platform.core.capa.CorrectiveAction;
 import io.labdesk.platform.core.settings.TenantSettings;
+import io.labdesk.platform.core.staff.ActorNames;
 import io.labdesk.platform.core.staff.StaffMembers;
 import io.labdesk.platform.core.tenant.TenantMember;
 import io.labdesk.platform.ui.shell.MainLayout;
@@ -52,6 +53,8 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
     private final ActionRegister register;
     private final CurrentTenant currentTenant;
     private final List<TenantMember> staff;
+    /** People by name in lists and details; usernames only in the selects, beside the name. */
+    private final ActorNames names;
     private final ZoneId zone;
     private final Grid<CorrectiveAction> grid = new Grid<>();
     private final Select<CorrectiveActions.Status> status = new Select<>();
@@ -64,6 +67,7 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
         this.register = register;
         this.currentTenant = currentTenant;
         this.staff = members.active();
+        this.names = members.names();
         this.zone = ZoneId.of(settings.current().timeZone());
         addClassName("labdesk-page");
         add(new H2(getTranslation("nav.actions")), new Paragraph(getTranslation("actions.intro")));
@@ -98,7 +102,7 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
         grid.addColumn(a -> a.sourceReference() == null ? "" : a.sourceReference())
                 .setHeader(getTranslation("actions.source")).setAutoWidth(true);
         grid.addColumn(CorrectiveAction::problem).setHeader(getTranslation("actions.problem")).setFlexGrow(2);
-        grid.addColumn(a -> a.owner() == null ? "" : a.owner()).setHeader(getTranslation("actions.owner"))
+        grid.addColumn(a -> a.owner() == null ? "" : names.staff(a.owner())).setHeader(getTranslation("actions.owner"))
                 .setAutoWidth(true);
         grid.addColumn(a -> a.dueOn() == null ? "" : a.dueOn().toString()).setHeader(getTranslation("actions.dueOn"))
                 .setAutoWidth(true);
@@ -208,14 +212,14 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
             body.add(rootCause, new HorizontalLayout(owner, due, save));
         } else {
             body.add(new Paragraph(getTranslation("actions.rootCause") + ": " + text(a.rootCause())),
-                    new Paragraph(getTranslation("actions.owner") + ": " + text(a.owner()) + " · "
+                    new Paragraph(getTranslation("actions.owner") + ": " + text(names.staff(a.owner())) + " · "
                             + getTranslation("actions.dueOn") + ": " + (a.dueOn() == null ? "—" : a.dueOn())));
         }
         body.add(new H3(getTranslation("actions.steps")));
         Div steps = new Div();
         steps.setId("action-steps");
         for (ActionStep s : detail.steps()) {
-            Div row = new Div(new Span((s.done() ? "✓ " : "○ ") + s.description() + " — " + s.owner() + " · "
+            Div row = new Div(new Span((s.done() ? "✓ " : "○ ") + s.description() + " — " + names.staff(s.owner()) + " · "
                     + s.dueOn()));
             if (!s.done() && (manager || s.owner().equals(currentTenant.actor()))) {
                 Button done = new Button(getTranslation("actions.stepDone"), e -> {
@@ -278,7 +282,7 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
             verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             body.add(effective, note, verify);
         } else if (a.verifiedBy() != null) {
-            body.add(new Paragraph(a.verifiedBy() + " · " + text(a.verificationNote())));
+            body.add(new Paragraph(names.staff(a.verifiedBy()) + " · " + text(a.verificationNote())));
         } else {
             body.add(new Paragraph(getTranslation("actions.notYetVerified")));
         }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import io.labdesk.platform.api.language.Languages;
 import io.labdesk.platform.api.request.Channel;
 import io.labdesk.platform.api.request.Priority;
 import io.labdesk.platform.core.intake.IntakeForm;
@@ -64,8 +65,8 @@ final class NewRequestDialog extends Dialog {
         Select<String> language = new Select<>();
         language.setId("new-language");
         language.setLabel(getTranslation("request.customerLanguage"));
-        language.setItems("zh-CN", "en");
-        language.setItemLabelGenerator(l -> l.equals("en") ? "English" : "中文");
+        language.setItems(Languages.TAGS);
+        language.setItemLabelGenerator(Languages::name);
         language.setValue(getLocale().getLanguage().equals("en") ? "en" : "zh-CN");
         FormLayout form = new FormLayout(type, channel, priority, emergency, subject, description, organisation,
                 contactName, phone, email, language);

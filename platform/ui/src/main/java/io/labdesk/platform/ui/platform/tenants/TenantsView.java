@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
+import io.labdesk.platform.api.language.Languages;
 import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.core.module.InstalledModules;
 import io.labdesk.platform.core.offboarding.TenantExport;
@@ -237,7 +238,8 @@ public class TenantsView extends Div implements HasDynamicTitle {
         TextField nameEn = field("tenants.nameEn", "new-name-en");
         Select<String> locale = new Select<>();
         locale.setLabel(getTranslation("tenants.locale"));
-        locale.setItems("zh-CN", "en");
+        locale.setItems(Languages.TAGS);
+        locale.setItemLabelGenerator(Languages::name);
         locale.setValue("zh-CN");
         TextField timeZone = field("tenants.timeZone", "new-time-zone");
         timeZone.setValue("Asia/Shanghai");
