@@ -20,8 +20,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -82,11 +85,48 @@ class RequestBrowserIT {
             // Nobody handles it yet: customer service is told.
             assertThat(Mailbox.await("li.na@donghu-atc.example.cn", m -> m.subject().contains(number)
                     && m.subject().contains("补充了信息")).subject()).contains("冯宇");
-            browser.desktop();
 
-            // Customer service finds it in the queue and opens it.
+            // Customer service finds it in the queue and opens it: the queue fits a 1440 px window, drawer open.
+            browser.driver.manage().window().setSize(new Dimension(1440, 900));
             browser.driver.get(LabDeskDeployment.baseUrl() + "/requests");
             browser.signIn("li.na", Keycloak.DEMO_PASSWORD);
+            browser.await(By.cssSelector("#request-grid [data-target]"));
+            assertThat(horizontalOverflow(browser)).as("the queue scrolls sideways at 1440 px").isLessThanOrEqualTo(0);
+            browser.screenshot("queue-1440");
+
+            // Columns are a choice that holds for the session.
+            int shown = visibleColumns(browser);
+            browser.click("queue-columns");
+            browser.click("column-assignee");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> visibleColumns(browser) == shown - 1);
+            browser.driver.navigate().refresh();
+            browser.await(By.cssSelector("#request-grid [data-target]"));
+            assertThat(visibleColumns(browser)).isEqualTo(shown - 1);
+            browser.click("queue-columns");
+            browser.click("column-assignee");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> visibleColumns(browser) == shown);
+            new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
+
+            // An empty queue says so and offers the way back.
+            browser.type("queue-search", "没有这样的工单-" + System.nanoTime());
+            browser.awaitTextContaining(By.cssSelector("#request-grid .labdesk-empty"), "这里没有工单。");
+            browser.click("queue-clear");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+                    By.cssSelector("#request-grid .labdesk-empty")).stream().noneMatch(WebElement::isDisplayed));
+
+            // A request taken by phone: recorded, confirmed, and in the queue behind the dialog at once.
+            String phoned = "电话登记：热分析样品送检时间 " + System.nanoTime();
+            browser.click("new-request");
+            browser.choose("new-type", "检测结果、条件或方法的技术问题");
+            browser.type("new-subject", phoned);
+            browser.type("new-description", "客户来电询问热重分析样品的送检时间。");
+            browser.type("new-organisation", "江城新材料研究院");
+            browser.type("new-contact-name", "黄志明");
+            browser.type("new-contact-phone", "13807120001");
+            browser.click("save-request");
+            awaitNotice(browser, "已登记");
+            browser.awaitTextContaining(By.id("request-grid"), phoned);
+
             browser.type("queue-search", number);
             browser.awaitText(By.id("queue-count"), "共 1 条");
             WebElement row = new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
@@ -112,6 +152,7 @@ class RequestBrowserIT {
             browser.screenshot("request-acknowledge");
             browser.click("action-confirm");
             browser.awaitText(By.id("request-status"), "已受理");
+            awaitNotice(browser, number + " 已受理");
             assertThat(browser.driver.findElement(By.cssSelector("[data-target='ACKNOWLEDGE']")).getAttribute("data-state"))
                     .isEqualTo("MET");
 
@@ -184,6 +225,12 @@ class RequestBrowserIT {
             assertThat(browser.driver.findElement(By.id("customer-requests")).getText()).contains("已回访");
             browser.screenshot("customer");
 
+            // Customer service may not change the SLA policy: the page says who may, and offers no form.
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/admin/sla-policy");
+            browser.awaitTextContaining(By.id("not-allowed"), "只有机构管理员可以修改");
+            assertThat(browser.driver.findElements(By.id("save-policy"))).isEmpty();
+            assertThat(browser.driver.findElements(By.id("sla-matrix"))).isEmpty();
+
             // The customer's page shows every step meant for them.
             browser.driver.get(trackingPage + "?lang=zh-CN");
             assertThat(browser.await(By.id("request-status")).getText()).isEqualTo("已回访");
@@ -192,5 +239,29 @@ class RequestBrowserIT {
             assertThat(browser.driver.findElement(By.id("agreed-delivery")).getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
             browser.screenshot("request-tracking-followed-up");
         }
+    }
+
+    /** Waits for the green confirmation that contains {@code text}. */
+    static void awaitNotice(Browser browser, String text) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+                By.cssSelector("vaadin-notification-card[theme~='success']")).stream()
+                .anyMatch(n -> n.getText().contains(text)));
+    }
+
+    /**
+     * How far the queue reaches past what is shown, in pixels (0: no sideways scrolling): the grid's rows past the
+     * grid, and the page past the app layout's content area.
+     */
+    private static long horizontalOverflow(Browser browser) {
+        return ((Number) ((JavascriptExecutor) browser.driver).executeScript("""
+                const table = document.getElementById('request-grid').shadowRoot.querySelector('#table');
+                const content = document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[part~="content"]');
+                return Math.max(table.scrollWidth - table.clientWidth, content.scrollWidth - content.clientWidth,
+                        document.documentElement.scrollWidth - document.documentElement.clientWidth);""")).longValue();
+    }
+
+    private static int visibleColumns(Browser browser) {
+        return ((Long) ((JavascriptExecutor) browser.driver).executeScript("return [...document.getElementById("
+                + "'request-grid').querySelectorAll('vaadin-grid-column')].filter(c => !c.hidden).length;")).intValue();
     }
 }

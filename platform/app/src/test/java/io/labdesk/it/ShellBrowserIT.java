@@ -55,6 +55,14 @@ class ShellBrowserIT {
             browser.screenshot("shell-zh-CN");
             assertThat(Integer.parseInt(TestDatabase.value(SIGN_INS))).isEqualTo(Integer.parseInt(signInsBefore) + 1);
 
+            // Saving a module's settings is confirmed where every confirmation appears.
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/admin/modules");
+            browser.click("settings-probe");
+            browser.click("save-settings");
+            RequestBrowserIT.awaitNotice(browser, "的设置已保存");
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/");
+            browser.awaitText(By.id("tenant-name"), "东湖大学分析测试中心");
+
             browser.choose("language-switch", "English");
 
             browser.awaitText(By.id("tenant-name"), "Donghu University Analysis and Testing Center");

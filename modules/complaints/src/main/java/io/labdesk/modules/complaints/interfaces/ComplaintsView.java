@@ -31,6 +31,7 @@ import io.labdesk.platform.api.sla.WorkingTime;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.LocalTimes;
 import io.labdesk.platform.api.ui.DeadlineBadge;
+import io.labdesk.platform.api.ui.EmptyState;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -129,6 +130,12 @@ public class ComplaintsView extends Div implements BeforeEnterObserver, HasUrlPa
                 .setAutoWidth(true);
         grid.addComponentColumn(this::deadlineBadge).setHeader(forms.t("下一时限", "Next deadline")).setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
+        EmptyState.in(grid, forms.t("没有符合条件的投诉。", "No complaints match."), modules.permitted(ComplaintsModule.RECORD)
+                ? forms.t("清除搜索和状态可查看最近的投诉；电话、来信或来访的投诉用“登记投诉”记录，网上投诉自动出现在这里。",
+                        "Clear the search and status to see the latest complaints; record one received by phone, "
+                                + "letter or visit with \"Record a complaint\"; complaints made online appear here.")
+                : forms.t("清除搜索和状态可查看最近的投诉；投诉由客服登记。",
+                        "Clear the search and status to see the latest complaints; customer service records them."));
         add(grid);
         refresh();
     }

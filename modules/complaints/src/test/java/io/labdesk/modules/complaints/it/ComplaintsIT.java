@@ -212,6 +212,10 @@ class ComplaintsIT {
         try (Browser quality = new Browser()) {
             quality.driver.get(LabDeskDeployment.baseUrl() + "/complaints");
             quality.signIn(QUALITY, Keycloak.DEMO_PASSWORD);
+            // A search that finds nothing says so and what to do next.
+            quality.type("complaints-search", "没有这样的投诉-" + System.nanoTime());
+            quality.awaitTextContaining(By.cssSelector("#complaints-grid .labdesk-empty"), "没有符合条件的投诉。");
+            quality.driver.navigate().refresh();
             quality.click("record-complaint");
             quality.choose("new-channel", "电子邮件");
             quality.type("new-report", "HZ-JZ-2026-0901");
@@ -221,8 +225,15 @@ class ComplaintsIT {
             quality.type("new-description", "压力表检定结果与出厂数据偏差较大，请复查。");
             quality.click("save-complaint");
             quality.awaitText(By.id("complaint-status"), "已收到");
+            String number = awaitNotice(quality, "已登记").replaceAll("(?s).*(CP-\\d{4}-\\d{4}).*", "$1");
             acknowledgeAsMajorProceduralForTheQualityManager(quality);
             quality.screenshot("complaint-investigating");
+            // Closing the file shows the register as the dialog left it.
+            new org.openqa.selenium.interactions.Actions(quality.driver).sendKeys(org.openqa.selenium.Keys.ESCAPE)
+                    .perform();
+            new org.openqa.selenium.support.ui.WebDriverWait(quality.driver, Duration.ofSeconds(30)).until(d ->
+                    d.findElements(By.cssSelector("#complaints-grid vaadin-grid-cell-content")).stream()
+                            .map(c -> c.getText().strip()).toList().containsAll(List.of(number, "调查中")));
             quality.driver.navigate().refresh();
             // The register names the investigator as people know them, not by username.
             quality.awaitTextContaining(By.id("complaints-grid"), "赵敏");
@@ -833,6 +844,7 @@ class ComplaintsIT {
     private static void acknowledgeAsMajorProceduralForTheQualityManager(Browser quality) {
         quality.click("acknowledge-complaint");
         quality.awaitText(By.id("complaint-status"), "已确认");
+        awaitNotice(quality, "确认已收到——已完成。当前状态：已确认");
         quality.choose("classify-severity", "重大");
         quality.choose("classify-nature", "程序类（流程、合同、行为、保密）");
         quality.click("save-classification");
@@ -844,6 +856,14 @@ class ComplaintsIT {
                 .doesNotContain("陈杰 (chen.jie)", "刘洋 (liu.yang)", "孙丽 (sun.li)");
         quality.click("save-investigator");
         quality.awaitText(By.id("complaint-status"), "调查中");
+    }
+
+    /** Waits for the green confirmation containing {@code text}; returns all it says. */
+    private static String awaitNotice(Browser browser, String text) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
+                d.findElements(By.cssSelector("vaadin-notification-card[theme~='success']")).stream()
+                        .map(org.openqa.selenium.WebElement::getText).filter(t -> t.contains(text)).findFirst()
+                        .orElse(null));
     }
 
     /** Opens the select with {@code id}, reads the items it shows and picks the one labelled {@code label}. */

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -27,6 +26,8 @@ import com.vaadin.flow.router.Route;
 import io.labdesk.platform.api.capa.CorrectiveActions;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.api.ui.EmptyState;
+import io.labdesk.platform.api.ui.Feedback;
 import io.labdesk.platform.core.capa.ActionRegister;
 import io.labdesk.platform.core.capa.ActionStep;
 import io.labdesk.platform.core.capa.CorrectiveAction;
@@ -107,6 +108,9 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
         grid.addColumn(a -> a.dueOn() == null ? "" : a.dueOn().toString()).setHeader(getTranslation("actions.dueOn"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
+        EmptyState.in(grid, getTranslation("actions.empty"), getTranslation(
+                currentTenant.hasAny(TenantRole.QUALITY_MANAGER, TenantRole.TENANT_ADMIN) ? "actions.empty.next"
+                        : "actions.empty.nextOthers"));
         add(toolbar, grid);
     }
 
@@ -153,6 +157,7 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
                     () -> raised[0] = register.raiseByHand(kind.getValue(), problem.getValue(), reference.getValue()))) {
                 dialog.close();
                 refresh();
+                Feedback.done(getTranslation("actions.raised", raised[0].number()));
                 open(raised[0]);
             }
         });
@@ -206,6 +211,7 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
                         () -> saved[0] = register.plan(a.id(), rootCause.getValue(), owner.getValue(), due.getValue(),
                                 a.version()))) {
                     show(dialog, body, saved[0]);
+                    Feedback.done(getTranslation("actions.planSaved", a.number()));
                 }
             });
             save.setId("save-plan");
@@ -227,6 +233,7 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
                     if (Problems.attempt(getLocale(), Map.of(),
                             () -> saved[0] = register.completeStep(a.id(), s.id(), null))) {
                         show(dialog, body, saved[0]);
+                        Feedback.done(getTranslation("actions.stepDone.saved", s.description()));
                     }
                 });
                 done.setId("step-done-" + s.id());
@@ -248,6 +255,7 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
                         () -> saved[0] = register.addStep(a.id(), description.getValue(), owner.getValue(),
                                 due.getValue(), a.version()))) {
                     show(dialog, body, saved[0]);
+                    Feedback.done(getTranslation("actions.stepAdded", a.number()));
                 }
             });
             add.setId("add-step");
@@ -255,6 +263,7 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
                 ActionRegister.Detail[] saved = new ActionRegister.Detail[1];
                 if (Problems.attempt(getLocale(), Map.of(), () -> saved[0] = register.submit(a.id(), a.version()))) {
                     show(dialog, body, saved[0]);
+                    Feedback.done(getTranslation("actions.submitted", a.number()));
                 }
             });
             submit.setId("submit-action");
@@ -275,7 +284,7 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
                 if (Problems.attempt(getLocale(), Map.of("note", note), () -> saved[0] = register.verify(a.id(),
                         effective.getValue(), note.getValue(), a.version()))) {
                     show(dialog, body, saved[0]);
-                    Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START);
+                    Feedback.done(getTranslation("actions.verified", a.number()));
                 }
             });
             verify.setId("verify-action");

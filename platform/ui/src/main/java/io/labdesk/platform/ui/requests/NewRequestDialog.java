@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,6 +17,7 @@ import io.labdesk.platform.core.intake.RequestType;
 import io.labdesk.platform.core.intake.RequestTypes;
 import io.labdesk.platform.core.request.Intake;
 import io.labdesk.platform.core.request.RequestIntake;
+import io.labdesk.platform.api.ui.Feedback;
 import io.labdesk.platform.ui.shell.Problems;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +84,8 @@ final class NewRequestDialog extends Dialog {
                     contactName.getValue(), phone.getValue(), email.getValue(), language.getValue()), idempotencyKey));
             if (ok) {
                 close();
-                Notification.show(getTranslation("request.recorded", received[0].request().number(),
-                        RequestIntake.trackingUrl(received[0].trackingToken())), 8000, Notification.Position.MIDDLE);
+                Feedback.done(getTranslation("request.recorded", received[0].request().number(),
+                        RequestIntake.trackingUrl(received[0].trackingToken())));
                 afterSave.run();
             }
         });

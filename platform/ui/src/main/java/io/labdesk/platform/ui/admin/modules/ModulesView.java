@@ -25,10 +25,12 @@ import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.api.module.SettingField;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.api.ui.Feedback;
 import io.labdesk.platform.core.module.ModuleAdministration;
 import io.labdesk.platform.core.module.ModuleAdministration.ModuleState;
 import io.labdesk.platform.core.module.ModuleTasks;
 import io.labdesk.platform.ui.shell.MainLayout;
+import io.labdesk.platform.ui.shell.NotAllowed;
 import io.labdesk.platform.ui.shell.Problems;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -56,7 +58,7 @@ public class ModulesView extends Div implements HasDynamicTitle, BeforeEnterObse
         addClassName("labdesk-page");
         add(new H2(getTranslation("nav.modules")));
         if (!currentTenant.hasAny(TenantRole.TENANT_ADMIN)) {
-            add(new Div(getTranslation("error.forbidden")));
+            add(NotAllowed.adminsOnly(this, getTranslation("nav.modules")));
             return;
         }
         cards.setId("modules");
@@ -167,6 +169,7 @@ public class ModulesView extends Div implements HasDynamicTitle, BeforeEnterObse
                     state.version()))) {
                 dialog.close();
                 refresh();
+                Feedback.done(getTranslation("modules.settings.saved", module.name().in(getLocale())));
             }
         });
         save.setId("save-settings");
