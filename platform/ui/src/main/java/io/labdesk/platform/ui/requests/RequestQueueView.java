@@ -39,6 +39,8 @@ import io.labdesk.platform.core.request.RequestSla;
 import io.labdesk.platform.core.request.RequestSlas;
 import io.labdesk.platform.core.request.ServiceRequest;
 import io.labdesk.platform.core.settings.TenantSettings;
+import io.labdesk.platform.core.staff.ActorNames;
+import io.labdesk.platform.core.staff.StaffMembers;
 import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.ui.shell.MainLayout;
 import jakarta.inject.Inject;
@@ -76,12 +78,14 @@ public class RequestQueueView extends Div implements HasDynamicTitle, BeforeEnte
     private final Select<RequestStatus> status = new Select<>();
     private final Select<String> type = new Select<>();
     private final TextField search = new TextField();
-    private final Tabs tabs;
 
     @Inject
     public RequestQueueView(RequestQueue queue, RequestSlas slas, RequestTypes types, TenantSettings settings,
-                            CurrentTenant currentTenant, RequestIntake intake, IntakeForms intakeForms) {
+                            CurrentTenant currentTenant, RequestIntake intake, IntakeForms intakeForms,
+                            StaffMembers members) {
         this.queue = queue;
+        // Staff by name, read once for the listing (a member removed since shows by the username recorded).
+        ActorNames names = members.names();
         IntakeForm asked = intakeForms.current();
         this.slas = slas;
         this.tenant = settings.current();
@@ -164,7 +168,7 @@ public class RequestQueueView extends Div implements HasDynamicTitle, BeforeEnte
                 .setFlexGrow(0);
         grid.addComponentColumn(r -> clamped(customer(r))).setHeader(getTranslation("request.customer"))
                 .setKey("CUSTOMER").setWidth("8em").setFlexGrow(2).setTooltipGenerator(RequestQueueView::customer);
-        grid.addColumn(r -> r.assignee() == null ? "" : r.assignee()).setHeader(getTranslation("request.assignee"))
+        grid.addColumn(r -> r.assignee() == null ? "" : names.staff(r.assignee())).setHeader(getTranslation("request.assignee"))
                 .setKey("ASSIGNEE").setWidth("7em").setFlexGrow(0);
         grid.addColumn(r -> tenant.localTime(r.receivedAt())).setHeader(getTranslation("request.receivedAt"))
                 .setKey("RECEIVED").setSortable(true).setWidth("8em").setFlexGrow(0);
