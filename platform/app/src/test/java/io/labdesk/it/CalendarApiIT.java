@@ -54,6 +54,22 @@ class CalendarApiIT {
                 });
     }
 
+    /** The shipped calendar's name shows the years it has, read from its days, not a range written into a file. */
+    @Test
+    void theShippedCalendarIsNamedWithTheYearsItsDataCovers() throws Exception {
+        JsonObject shipped = Api.array(Api.call("GET", "/api/v1/calendar/templates", "wang.fang", null))
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("id").equals("cn-mainland"))
+                .findFirst().orElseThrow();
+
+        String lastYear = Api.json(Api.call("GET", "/api/v1/calendar/templates/cn-mainland", "wang.fang", null))
+                .getJsonArray("holidays").getValuesAs(JsonObject.class).stream()
+                .map(h -> h.getString("from").substring(0, 4)).max(String::compareTo).orElseThrow();
+        assertThat(shipped.getString("name")).matches("中国大陆工作日历（2025–\\d{4}(、\\d{4}(–\\d{4})?)*）")
+                .endsWith(lastYear + "）");
+        assertThat(shipped.getString("nameEn")).startsWith("Mainland China working calendar (2025–")
+                .endsWith(lastYear + ")");
+    }
+
     @Test
     void badInputIsExplainedInTheCallersLanguage() throws Exception {
         HttpResponse<String> response = Api.call("GET", "/api/v1/calendar/deadline?start=friday&businessMinutes=-5",

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * The tenant admin's request types, intake form, tracking-page wording and brand, as customers and staff then see
@@ -233,11 +234,37 @@ class IntakeAndBrandIT {
             admin.click("save-colour");
             admin.awaitAttribute(By.id("brand-colour"), "invalid");
             assertThat(admin.await(By.id("brand-colour")).getText()).contains("颜色格式为 #RRGGBB");
-            admin.type("brand-colour", "#8a1538");
+            // The browser's own colour picker: what it picks shows in the hex field and is what is saved.
+            ((JavascriptExecutor) admin.driver).executeScript("arguments[0].value = '#8a1538';"
+                    + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                    + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                    admin.present(By.id("brand-colour-picker")));
+            new org.openqa.selenium.support.ui.WebDriverWait(admin.driver, java.time.Duration.ofSeconds(15))
+                    .until(d -> "#8a1538".equals(d.findElement(By.id("brand-colour")).getDomProperty("value")));
             admin.click("save-colour");
+            admin.awaitTextContaining(By.tagName("vaadin-notification-card"), "已保存");
             new org.openqa.selenium.support.ui.WebDriverWait(admin.driver, java.time.Duration.ofSeconds(15))
                     .until(d -> "#8a1538".equals(primaryColour(admin)));
+            admin.type("brand-colour", "#0b6e4f");
+            new org.openqa.selenium.support.ui.WebDriverWait(admin.driver, java.time.Duration.ofSeconds(15))
+                    .until(d -> "#0b6e4f".equals(d.findElement(By.id("brand-colour-picker")).getDomProperty("value")));
+            admin.type("brand-colour", "#8a1538");
+
+            java.nio.file.Path png = java.nio.file.Files.createTempDirectory("logo").resolve("logo.png");
+            java.nio.file.Files.write(png, PNG);
+            org.openqa.selenium.WebElement file = admin.present(By.id("logo-upload")).getShadowRoot()
+                    .findElement(By.cssSelector("input[type=file]"));
+            ((JavascriptExecutor) admin.driver).executeScript(
+                    "arguments[0].hidden = false; arguments[0].style.display = 'block';", file);
+            file.sendKeys(png.toString());
+            admin.await(By.cssSelector("#logo-preview img"));
+            admin.awaitTextContaining(By.tagName("vaadin-notification-card"), "标志已保存");
+            assertThat(uploadedFiles(admin)).isEqualTo(1);
             admin.screenshot("brand-colour");
+            admin.click("remove-logo");
+            admin.awaitText(By.id("logo-preview"), "尚无标志");
+            new org.openqa.selenium.support.ui.WebDriverWait(admin.driver, java.time.Duration.ofSeconds(15))
+                    .until(d -> uploadedFiles(admin) == 0);
 
             admin.driver.get(LabDeskDeployment.baseUrl() + "/admin/intake");
             admin.choose("rule-contactEmail", "必填");
@@ -245,12 +272,35 @@ class IntakeAndBrandIT {
             admin.click("save-intake");
             admin.awaitTextContaining(By.tagName("vaadin-notification-card"), "已保存");
             admin.screenshot("intake-form");
+
+            // The settings history shows the change field by field, translated, by whom: no raw JSON.
+            admin.driver.get(LabDeskDeployment.baseUrl() + "/admin/settings-history");
+            WebElement newest = admin.await(By.cssSelector("#settings-history .labdesk-change"));
+            assertThat(newest.getText()).contains("公开表单与跟踪页面", "张伟").doesNotContain("{", "zhang.wei");
+            assertThat(changed(newest, "公开表单 · 电子邮箱")).containsExactly("选填", "必填");
+            assertThat(changed(newest, "跟踪页面 · 引言（中文）")).containsExactly("—", "我们将在一个工作日内与您联系。");
+            admin.screenshot("settings-history");
         }
         JsonObject saved = form();
         assertThat(saved.getJsonObject("fields").getString("contactEmail")).isEqualTo("REQUIRED");
         assertThat(saved.getJsonObject("tracking").getString("introZh")).isEqualTo("我们将在一个工作日内与您联系。");
         HttpClient client = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.44")).build();
         assertThat(get(client, "/t/donghu-atc/brand.css").body()).contains("#8a1538");
+    }
+
+    /** The rows of the logo upload's file list. */
+    private static long uploadedFiles(Browser browser) {
+        return ((Number) ((JavascriptExecutor) browser.driver).executeScript(
+                "return document.getElementById('logo-upload').files.length")).longValue();
+    }
+
+    /** The before and after shown for the field labelled {@code label} in a settings history entry. */
+    private static java.util.List<String> changed(WebElement change, String label) {
+        WebElement field = change.findElements(By.cssSelector(".labdesk-change-label")).stream()
+                .filter(l -> label.equals(l.getText().strip())).findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + label + " in " + change.getText()));
+        return field.findElements(By.xpath("following-sibling::span[position() <= 2]")).stream()
+                .map(e -> e.getText().strip()).toList();
     }
 
     private static String primaryColour(Browser browser) {

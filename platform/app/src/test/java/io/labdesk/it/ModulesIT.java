@@ -208,12 +208,21 @@ class ModulesIT {
     @Test
     void inTheBrowserTheAdminSwitchesTheModuleOnItsViewAppearsForTheirColleaguesOnlyAndGoesWhenSwitchedOff()
             throws Exception {
+        // The default greeting, which the probe's set-up check asks the admin to change.
+        HttpResponse<String> defaults = Api.call("PUT", "/api/v1/modules/probe/settings", ADMIN_A,
+                "{\"values\":{\"greeting\":\"你好\",\"limit\":\"3\",\"echo\":\"true\",\"tone\":\"calm\"},"
+                        + "\"version\":" + probe(ADMIN_A).getJsonNumber("version").longValue() + "}");
+        assertThat(defaults.statusCode()).as(defaults.body()).isEqualTo(200);
         try (Browser admin = new Browser(); Browser colleague = new Browser(); Browser other = new Browser()) {
             admin.driver.get(LabDeskDeployment.baseUrl() + "/admin/modules");
             admin.signIn(ADMIN_A, Keycloak.DEMO_PASSWORD);
             admin.awaitText(By.id("module-status-probe"), "未启用");
             admin.click("enable-probe");
             admin.awaitText(By.id("module-status-probe"), "已启用");
+            // Confirmed, with what the module finds missing in the set-up and a link to where to fix it.
+            admin.awaitTextContaining(By.tagName("vaadin-notification-card"), "已启用“探针模块”");
+            admin.awaitTextContaining(By.id("setup-warning-probe-default-greeting"), "探针仍使用默认问候语");
+            assertThat(admin.await(By.id("setup-warning-probe-default-greeting-fix")).getText()).isEqualTo("打开模块设置");
             admin.click("settings-probe");
             admin.type("setting-greeting", "欢迎使用探针");
             admin.type("setting-limit", "12");
@@ -222,6 +231,8 @@ class ModulesIT {
             assertThat(admin.await(By.id("setting-limit")).getText()).contains("须为 1 到 10 之间的整数");
             admin.type("setting-limit", "2");
             admin.click("save-settings");
+            new org.openqa.selenium.support.ui.WebDriverWait(admin.driver, java.time.Duration.ofSeconds(20))
+                    .until(d -> d.findElements(By.id("setup-warning-probe-default-greeting")).isEmpty());
             admin.click("nav-probe");
             admin.awaitText(By.id("probe-greeting"), "欢迎使用探针");
             admin.screenshot("module-probe-view");

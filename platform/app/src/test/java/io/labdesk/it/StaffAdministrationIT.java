@@ -3,18 +3,24 @@ package io.labdesk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.labdesk.testkit.Api;
+import io.labdesk.testkit.Browser;
 import io.labdesk.testkit.Keycloak;
 import io.labdesk.testkit.LabDeskDeployment;
 import io.labdesk.testkit.TestDatabase;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A tenant admin adds staff (in Keycloak and LabDesk), deactivates and reactivates them; others may not. */
 @ExtendWith(ArquillianExtension.class)
@@ -90,6 +96,40 @@ class StaffAdministrationIT {
         }
         assertThat(Api.json(Api.call("GET", "/api/v1/me", "sun.li", null, "en", "hengzhun-cal")).getJsonArray("roles")
                 .getValuesAs(JsonString::getString)).containsExactly("INTERNAL_AUDITOR");
+    }
+
+    @Test
+    void theSecurityLogNamesPeopleAndRolesAndNarrowsToWhoWhatAndWhen() throws Exception {
+        HttpResponse<String> added = call("POST", "/api/v1/members", "zhang.wei", null,
+                "{\"username\":\"zhou.qing\",\"name\":\"周青\",\"email\":\"zhou.qing@donghu-atc.example.cn\","
+                        + "\"roles\":[\"TESTER\",\"FOLLOW_UP\"]}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+
+        try (Browser browser = new Browser()) {
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/admin/security-log");
+            browser.signIn("zhang.wei", Keycloak.DEMO_PASSWORD);
+            String all = browser.await(By.id("log-count")).getText();
+            assertThat(all).matches("共 \\d+ 条");
+
+            browser.choose("log-kind", "添加人员");
+            browser.pick("log-actor", "张伟");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
+                    !all.equals(d.findElement(By.id("log-count")).getText()));
+            assertThat(count(browser)).isLessThan(Integer.parseInt(all.replaceAll("\\D", "")));
+            browser.awaitTextContaining(By.id("security-log"), "周青");
+            String log = browser.driver.findElement(By.id("security-log")).getText();
+            // People by name, roles by their names: no usernames or role codes.
+            assertThat(log).contains("张伟", "添加人员", "角色: 测试人员、回访人员")
+                    .doesNotContain("TESTER", "zhou.qing", "登录");
+            browser.screenshot("security-log-filtered");
+
+            browser.setValue("log-from", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString());
+            browser.awaitText(By.id("log-count"), "没有符合条件的记录。请放宽日期或清除筛选条件。");
+        }
+    }
+
+    private static int count(Browser browser) {
+        return Integer.parseInt(browser.driver.findElement(By.id("log-count")).getText().replaceAll("\\D", ""));
     }
 
     private static HttpResponse<String> call(String method, String path, String user, String language, String body)

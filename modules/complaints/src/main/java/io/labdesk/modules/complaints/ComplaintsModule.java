@@ -3,7 +3,9 @@ package io.labdesk.modules.complaints;
 import io.labdesk.modules.complaints.interfaces.ComplaintDashboard;
 import io.labdesk.modules.complaints.interfaces.ComplaintForm;
 import io.labdesk.modules.complaints.interfaces.ComplaintOpinionForm;
+import io.labdesk.modules.complaints.interfaces.ComplaintSetupCheck;
 import io.labdesk.modules.complaints.interfaces.ComplaintStatusPage;
+import io.labdesk.modules.complaints.interfaces.ComplaintTaskList;
 import io.labdesk.modules.complaints.interfaces.ComplaintsView;
 import io.labdesk.platform.api.module.DashboardFigures;
 import io.labdesk.platform.api.module.LabDeskModule;
@@ -14,6 +16,8 @@ import io.labdesk.platform.api.module.NavigationEntry;
 import io.labdesk.platform.api.module.PublicForm;
 import io.labdesk.platform.api.module.SettingField;
 import io.labdesk.platform.api.module.SettingsSchema;
+import io.labdesk.platform.api.module.SetupCheck;
+import io.labdesk.platform.api.module.StaffTasks;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +54,12 @@ public class ComplaintsModule implements LabDeskModule {
 
     @Inject
     ComplaintDashboard dashboard;
+
+    @Inject
+    ComplaintTaskList taskList;
+
+    @Inject
+    ComplaintSetupCheck setupCheck;
 
 
     @Override
@@ -96,6 +106,16 @@ public class ComplaintsModule implements LabDeskModule {
         return List.of(dashboard);
     }
 
+
+    @Override
+    public List<StaffTasks> tasks() {
+        return List.of(taskList);
+    }
+
+    @Override
+    public List<SetupCheck> setupChecks() {
+        return List.of(setupCheck);
+    }
 
     @Override
     public List<NavigationEntry> navigation() {

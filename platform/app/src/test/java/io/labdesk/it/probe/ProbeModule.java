@@ -11,6 +11,8 @@ import io.labdesk.platform.api.module.PublicForm;
 import io.labdesk.platform.api.module.RequestSection;
 import io.labdesk.platform.api.module.SettingField;
 import io.labdesk.platform.api.module.SettingsSchema;
+import io.labdesk.platform.api.module.SetupCheck;
+import io.labdesk.platform.api.module.StaffTasks;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +24,7 @@ import java.util.Set;
 /**
  * A module for the tests only (never in the WAR): it uses every extension point of the module SPI — permissions,
  * a view and its navigation entry, settings with a rule, its own changelog, observers of platform events and an
- * event of its own, a public form, dashboard figures, background work, a section on the request page — with the request directory, spreadsheets and a chart, and
+ * event of its own, a public form, dashboard figures, background work, a section on the request page, tasks and a set-up check — with the request directory, spreadsheets and a chart, and
  * compiles against platform/api and Vaadin only.
  */
 @ApplicationScoped
@@ -43,6 +45,9 @@ public class ProbeModule implements LabDeskModule {
 
     @Inject
     ProbeRequestSection requestSection;
+
+    @Inject
+    ProbeChecks checks;
 
     @Override
     public String id() {
@@ -104,6 +109,16 @@ public class ProbeModule implements LabDeskModule {
     @Override
     public List<RequestSection> requestSections() {
         return List.of(requestSection);
+    }
+
+    @Override
+    public List<StaffTasks> tasks() {
+        return List.of(checks);
+    }
+
+    @Override
+    public List<SetupCheck> setupChecks() {
+        return List.of(checks);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.labdesk.modules.complaints.domain.Acceptance;
 import io.labdesk.modules.complaints.domain.Complaint;
 import io.labdesk.modules.complaints.domain.ComplaintFigures;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
+import io.labdesk.modules.complaints.domain.ComplaintTask;
 import io.labdesk.modules.complaints.domain.ComplaintDeadlines;
 import io.labdesk.modules.complaints.domain.Eligibility;
 import io.labdesk.modules.complaints.domain.Languages;
@@ -198,6 +199,20 @@ public class ComplaintFiles {
     public List<Complaint> search(String text, ComplaintKinds.Status status, int limit) {
         modules.require(ComplaintsModule.READ);
         return register.search(text, status, limit);
+    }
+
+    /** How many complaints wait for {@code task}; the investigation and decision those assigned to the caller. */
+    @Transactional
+    public long waiting(ComplaintTask task) {
+        modules.require(ComplaintsModule.READ);
+        return register.count(task, currentTenant.actor());
+    }
+
+    /** The complaints that wait for {@code task} (as {@link #waiting} counts them), the longest waiting first. */
+    @Transactional
+    public List<Complaint> waitingFor(ComplaintTask task) {
+        modules.require(ComplaintsModule.READ);
+        return register.waitingFor(task, currentTenant.actor(), 200);
     }
 
     @Transactional

@@ -37,13 +37,13 @@ public final class Eligibility {
             if (c.nature() == null) {
                 return Optional.of(new Bar(CLASSIFY_FIRST, CLASSIFY_FIRST));
             }
-            if (c.nature() == ComplaintKinds.Nature.TECHNICAL && !member.holds(TenantRole.TECHNICAL_MANAGER)) {
+            if (c.nature() == ComplaintKinds.Nature.TECHNICAL && !mayInvestigate(c.nature(), member)) {
                 return Optional.of(new Bar(Text.of("不是技术负责人", "not a technical manager"),
                         Text.of("技术类投诉由技术负责人调查；" + who + " 不是技术负责人。",
                                 "A technical complaint is investigated by a technical manager; " + who
                                         + " is not one.")));
             }
-            if (c.nature() == ComplaintKinds.Nature.PROCEDURAL && !member.holds(TenantRole.QUALITY_MANAGER)) {
+            if (c.nature() == ComplaintKinds.Nature.PROCEDURAL && !mayInvestigate(c.nature(), member)) {
                 return Optional.of(new Bar(Text.of("不是质量负责人", "not a quality manager"),
                         Text.of("程序类投诉由质量负责人调查；" + who + " 不是质量负责人。",
                                 "A procedural complaint is investigated by a quality manager; " + who
@@ -71,6 +71,16 @@ public final class Eligibility {
                             who + " decides this complaint and cannot also investigate it.")));
         }
         return Optional.empty();
+    }
+
+    /** The role that investigates complaints of this nature: technical manager or quality manager. */
+    public static TenantRole investigates(ComplaintKinds.Nature nature) {
+        return nature == ComplaintKinds.Nature.TECHNICAL ? TenantRole.TECHNICAL_MANAGER : TenantRole.QUALITY_MANAGER;
+    }
+
+    /** Whether {@code member}'s role lets them investigate complaints of this nature, before any recusal. */
+    public static boolean mayInvestigate(ComplaintKinds.Nature nature, StaffMember member) {
+        return member.holds(investigates(nature));
     }
 
     /** Those of {@code staff} who may take {@code part}, in the order given. */

@@ -31,6 +31,8 @@ import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.TenantModules;
 import io.labdesk.platform.api.tenant.LocalTimes;
 import io.labdesk.platform.api.ui.DeadlineBadge;
+import io.labdesk.platform.api.ui.EmptyState;
+import io.labdesk.platform.api.ui.Feedback;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.List;
@@ -259,11 +261,15 @@ public class ComplaintFileDialog extends Dialog {
         if (stored.isEmpty() && !may) {
             return;
         }
-        body.add(new H3(forms.t("调查证据", "Evidence")), fileList("complaint-evidence", c, stored));
+        body.add(new H3(forms.t("调查证据", "Evidence")), stored.isEmpty()
+                ? new EmptyState(forms.t("还没有调查证据。", "No evidence yet."), forms.t(
+                        "在下方添加原始记录、设备记录或报告副本。", "Add original records, equipment logs or report copies below."))
+                : fileList("complaint-evidence", c, stored));
         if (may) {
             Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
                 if (forms.attempt(Map.of(), () -> files.attach(c.id(), metadata.fileName(), bytes))) {
                     show(files.find(c.id()).orElseThrow());
+                    Feedback.done(forms.t("已添加文件：", "File added: ") + metadata.fileName());
                 }
             }));
             upload.setId("evidence-upload");
@@ -367,6 +373,7 @@ public class ComplaintFileDialog extends Dialog {
             Complaint[] saved = new Complaint[1];
             if (forms.attempt(Map.of(), () -> saved[0] = action.get())) {
                 show(saved[0]);
+                forms.done(saved[0], label);
             }
         });
         button.setId(id);

@@ -23,6 +23,7 @@ import io.labdesk.modules.complaints.application.ComplaintReplies;
 import io.labdesk.modules.complaints.domain.Complaint;
 import io.labdesk.modules.complaints.domain.ComplaintFigures;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
+import io.labdesk.modules.complaints.domain.ComplaintTask;
 import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.TenantModules;
@@ -30,11 +31,13 @@ import io.labdesk.platform.api.sla.WorkingTime;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.LocalTimes;
 import io.labdesk.platform.api.ui.DeadlineBadge;
+import io.labdesk.platform.api.ui.EmptyState;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -123,10 +126,16 @@ public class ComplaintsView extends Div implements BeforeEnterObserver, HasUrlPa
         grid.addColumn(c -> forms.label(c.subject())).setHeader(forms.t("事项", "Concerns")).setAutoWidth(true);
         grid.addColumn(c -> c.severity() == ComplaintKinds.Severity.MAJOR ? forms.t("重大", "Major") : "")
                 .setHeader(forms.t("级别", "Severity")).setAutoWidth(true);
-        grid.addColumn(c -> c.investigator() == null ? "" : c.investigator()).setHeader(forms.t("调查人", "Investigator"))
+        grid.addColumn(c -> forms.name(c.investigator())).setHeader(forms.t("调查人", "Investigator"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::deadlineBadge).setHeader(forms.t("下一时限", "Next deadline")).setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
+        EmptyState.in(grid, forms.t("没有符合条件的投诉。", "No complaints match."), modules.permitted(ComplaintsModule.RECORD)
+                ? forms.t("清除搜索和状态可查看最近的投诉；电话、来信或来访的投诉用“登记投诉”记录，网上投诉自动出现在这里。",
+                        "Clear the search and status to see the latest complaints; record one received by phone, "
+                                + "letter or visit with \"Record a complaint\"; complaints made online appear here.")
+                : forms.t("清除搜索和状态可查看最近的投诉；投诉由客服登记。",
+                        "Clear the search and status to see the latest complaints; customer service records them."));
         add(grid);
         refresh();
     }
@@ -145,6 +154,20 @@ public class ComplaintsView extends Div implements BeforeEnterObserver, HasUrlPa
         listed = null;
         filter.removeAll();
         filter.setVisible(false);
+        Optional<ComplaintTask> task = q.getOrDefault("task", List.of()).stream().findFirst()
+                .flatMap(ComplaintTask::of);
+        if (task.isPresent()) {
+            // ?task=…: the complaints a task on the home page counts.
+            listed = () -> files.waitingFor(task.get());
+            Span shown = new Span(forms.t("显示：", "Showing: ") + forms.t(task.get().label().zh(),
+                    task.get().label().en()));
+            shown.setId("complaints-filter-label");
+            filter.add(shown, showAll());
+            filter.setVisible(true);
+            refresh();
+            openNamed();
+            return;
+        }
         try {
             LocalDate from = LocalDate.parse(q.get("from").get(0));
             LocalDate until = LocalDate.parse(q.get("until").get(0));
@@ -154,13 +177,7 @@ public class ComplaintsView extends Div implements BeforeEnterObserver, HasUrlPa
             Span shown = new Span(forms.t("显示：", "Showing: ") + facetLabel(facet, value) + " · " + from + " – "
                     + until.minusDays(1));
             shown.setId("complaints-filter-label");
-            Button all = new Button(forms.t("显示全部", "Show all"), e -> {
-                listed = null;
-                filter.setVisible(false);
-                refresh();
-            });
-            all.setId("complaints-filter-clear");
-            filter.add(shown, all);
+            filter.add(shown, showAll());
             if (modules.permitted(ComplaintsModule.MANAGE)) {
                 Button tendency = new Button(forms.t("为此趋势提出预防措施", "Raise a preventive action for this tendency"),
                         VaadinIcon.TRENDING_UP.create(), e -> openTendency(from, until, facet, value));
@@ -172,6 +189,21 @@ public class ComplaintsView extends Div implements BeforeEnterObserver, HasUrlPa
             listed = null; // no or a malformed filter: the latest complaints
         }
         refresh();
+        openNamed();
+    }
+
+    private Button showAll() {
+        Button all = new Button(forms.t("显示全部", "Show all"), e -> {
+            listed = null;
+            filter.setVisible(false);
+            refresh();
+        });
+        all.setId("complaints-filter-clear");
+        return all;
+    }
+
+    /** The complaint the address names, if any, opened over the register. */
+    private void openNamed() {
         if (opened != null) {
             try {
                 files.find(UUID.fromString(opened)).ifPresent(this::open);

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,6 +18,7 @@ import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.api.tenant.LocalTimes;
+import io.labdesk.platform.api.ui.Feedback;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -93,7 +92,13 @@ final class DialogParts {
     }
 
     static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Feedback.refused(message);
+    }
+
+    /** Confirms a step taken on a complaint: its number, the step, and where the file stands now. */
+    void done(Complaint c, String step) {
+        Feedback.done(t(c.number() + "：" + step + "——已完成。当前状态：" + label(c.status()) + "。",
+                c.number() + ": " + step + " — done. Now: " + label(c.status()) + "."));
     }
 
     <T> Select<T> select(String id, String label, List<T> items,
@@ -112,6 +117,12 @@ final class DialogParts {
         box.setItems(staff.stream().map(StaffDirectory.StaffMember::username).toList());
         box.setItemLabelGenerator(this::person);
         return box;
+    }
+
+    /** The staff member's name alone (for lists); the username as recorded when they are no longer active. */
+    String name(String username) {
+        return username == null ? "" : staff.stream().filter(s -> s.username().equals(username)).findFirst()
+                .map(s -> s.displayName()).orElse(username);
     }
 
     String person(String username) {

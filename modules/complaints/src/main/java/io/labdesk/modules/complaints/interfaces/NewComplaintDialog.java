@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.labdesk.modules.complaints.application.ComplaintFiles;
 import io.labdesk.modules.complaints.domain.Complaint;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
+import io.labdesk.platform.api.ui.Feedback;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -62,6 +63,8 @@ public class NewComplaintDialog extends Dialog {
                             organisation.getValue(), phone.getValue(), email.getValue(), description.getValue(),
                             null)))) {
                 close();
+                Feedback.done(forms.t("投诉 " + saved[0].number() + " 已登记。", "Complaint " + saved[0].number()
+                        + " recorded."));
                 recorded.accept(saved[0]);
             }
         });

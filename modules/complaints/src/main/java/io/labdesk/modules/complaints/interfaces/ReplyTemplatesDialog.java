@@ -3,13 +3,12 @@ package io.labdesk.modules.complaints.interfaces;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.labdesk.modules.complaints.application.ComplaintReplies;
 import io.labdesk.modules.complaints.domain.Languages;
 import io.labdesk.modules.complaints.domain.ReplyLetter;
+import io.labdesk.platform.api.ui.Feedback;
 import java.util.List;
 import java.util.Map;
 
@@ -39,8 +38,7 @@ public class ReplyTemplatesDialog extends Dialog {
         Button save = new Button(forms.t("保存", "Save"), e -> {
             if (forms.attempt(Map.of("body", body), () -> current[0] = replies.saveTemplate(language.getValue(),
                     body.getValue(), current[0].version()))) {
-                Notification.show(forms.t("模板已保存。", "The template is saved."), 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Feedback.done(forms.t("模板已保存。", "The template is saved."));
             }
         });
         save.setId("save-template");

@@ -4,12 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.labdesk.modules.complaints.application.ComplaintFiles;
 import io.labdesk.modules.complaints.domain.ComplaintFigures;
 import io.labdesk.platform.api.capa.CorrectiveActions;
+import io.labdesk.platform.api.ui.Feedback;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -27,8 +26,7 @@ public class TendencyDialog extends Dialog {
             if (forms.attempt(Map.of("observation", observation), () -> raised[0] = files.raiseForTendency(from, until,
                     facet, value, observation.getValue()))) {
                 close();
-                Notification.show(forms.t("已提出预防措施 ", "Preventive action raised: ") + raised[0].number(), 5000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Feedback.done(forms.t("已提出预防措施 ", "Preventive action raised: ") + raised[0].number());
             }
         });
         raise.setId("save-tendency");

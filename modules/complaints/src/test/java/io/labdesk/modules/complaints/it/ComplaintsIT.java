@@ -178,9 +178,14 @@ class ComplaintsIT {
             quality.setValue("step-due", due);
             quality.click("add-step");
             quality.awaitTextContaining(By.id("action-steps"), "将新购天平纳入期间核查计划");
+            // Owners by name, not by username.
+            assertThat(quality.driver.findElement(By.id("action-steps")).getText()).contains("刘洋")
+                    .doesNotContain("liu.yang");
             quality.screenshot("corrective-action");
             quality.driver.navigate().refresh();
             quality.awaitTextContaining(By.id("actions-grid"), "近三个月天平类投诉增多");
+            assertThat(quality.driver.findElement(By.id("actions-grid")).getText()).contains("赵敏")
+                    .doesNotContain("zhao.min");
             quality.driver.get(LabDeskDeployment.baseUrl() + "/dashboard");
             assertThat(Integer.parseInt(quality.await(By.id("kpi-openActions")).getText().strip())).isPositive();
 
@@ -207,6 +212,10 @@ class ComplaintsIT {
         try (Browser quality = new Browser()) {
             quality.driver.get(LabDeskDeployment.baseUrl() + "/complaints");
             quality.signIn(QUALITY, Keycloak.DEMO_PASSWORD);
+            // A search that finds nothing says so and what to do next.
+            quality.type("complaints-search", "没有这样的投诉-" + System.nanoTime());
+            quality.awaitTextContaining(By.cssSelector("#complaints-grid .labdesk-empty"), "没有符合条件的投诉。");
+            quality.driver.navigate().refresh();
             quality.click("record-complaint");
             quality.choose("new-channel", "电子邮件");
             quality.type("new-report", "HZ-JZ-2026-0901");
@@ -216,9 +225,19 @@ class ComplaintsIT {
             quality.type("new-description", "压力表检定结果与出厂数据偏差较大，请复查。");
             quality.click("save-complaint");
             quality.awaitText(By.id("complaint-status"), "已收到");
+            String number = awaitNotice(quality, "已登记").replaceAll("(?s).*(CP-\\d{4}-\\d{4}).*", "$1");
             acknowledgeAsMajorProceduralForTheQualityManager(quality);
             quality.screenshot("complaint-investigating");
+            // Closing the file shows the register as the dialog left it.
+            new org.openqa.selenium.interactions.Actions(quality.driver).sendKeys(org.openqa.selenium.Keys.ESCAPE)
+                    .perform();
+            new org.openqa.selenium.support.ui.WebDriverWait(quality.driver, Duration.ofSeconds(30)).until(d ->
+                    d.findElements(By.cssSelector("#complaints-grid vaadin-grid-cell-content")).stream()
+                            .map(c -> c.getText().strip()).toList().containsAll(List.of(number, "调查中")));
             quality.driver.navigate().refresh();
+            // The register names the investigator as people know them, not by username.
+            quality.awaitTextContaining(By.id("complaints-grid"), "赵敏");
+            assertThat(quality.driver.findElement(By.id("complaints-grid")).getText()).doesNotContain("zhao.min");
 
             quality.click("record-complaint");
             quality.type("new-report", "HZ-JZ-2026-0702");
@@ -817,6 +836,7 @@ class ComplaintsIT {
     private static void acknowledgeAsMajorProceduralForTheQualityManager(Browser quality) {
         quality.click("acknowledge-complaint");
         quality.awaitText(By.id("complaint-status"), "已确认");
+        awaitNotice(quality, "确认已收到——已完成。当前状态：已确认");
         quality.choose("classify-severity", "重大");
         quality.choose("classify-nature", "程序类（流程、合同、行为、保密）");
         quality.click("save-classification");
@@ -828,6 +848,14 @@ class ComplaintsIT {
                 .doesNotContain("陈杰 (chen.jie)", "刘洋 (liu.yang)", "孙丽 (sun.li)");
         quality.click("save-investigator");
         quality.awaitText(By.id("complaint-status"), "调查中");
+    }
+
+    /** Waits for the green confirmation containing {@code text}; returns all it says. */
+    private static String awaitNotice(Browser browser, String text) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d ->
+                d.findElements(By.cssSelector("vaadin-notification-card[theme~='success']")).stream()
+                        .map(org.openqa.selenium.WebElement::getText).filter(t -> t.contains(text)).findFirst()
+                        .orElse(null));
     }
 
     /** Opens the select with {@code id}, reads the items it shows and picks the one labelled {@code label}. */
@@ -845,6 +873,67 @@ class ComplaintsIT {
         List<String> labels = shown.stream().map(e -> e.getText().strip()).toList();
         shown.stream().filter(e -> label.equals(e.getText().strip())).findFirst().orElseThrow().click();
         return labels;
+    }
+
+    @Test
+    void theHomePageCountsTheComplaintsWaitingForMeAndTellsTheAdminWhileNobodyCanInvestigateTechnicalOnes()
+            throws Exception {
+        JsonObject c = record(objection(LocalDate.now(SHANGHAI).minusDays(2), "[]", "[]"));
+        String path = "/api/v1/complaints/" + c.getString("id");
+        c = ok(Api.call("PUT", path + "/classification", QUALITY,
+                "{\"severity\":\"NORMAL\",\"nature\":\"PROCEDURAL\"," + version(c).substring(1)));
+        c = ok(Api.call("PUT", path + "/investigator", QUALITY, "{\"username\":\"zhao.min\"," + version(c).substring(1)));
+        String number = c.getString("number");
+        // hengzhun-cal has a quality manager but no technical manager.
+        switchComplaints(false);
+        String warning = "setup-warning-complaints-no-technical-investigator";
+        JsonObject auditor = Api.array(Api.call("GET", "/api/v1/members", ADMIN, null)).getValuesAs(JsonObject.class)
+                .stream().filter(m -> m.getString("username").equals("sun.li")).findFirst().orElseThrow();
+        try (Browser admin = new Browser()) {
+            admin.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
+            admin.driver.get(LabDeskDeployment.baseUrl() + "/admin/modules");
+            admin.signIn(ADMIN, Keycloak.DEMO_PASSWORD);
+            admin.click("enable-complaints");
+            // Switched on, confirmed, and told at once what keeps technical complaints from being routed.
+            admin.awaitTextContaining(By.tagName("vaadin-notification-card"), "已启用“投诉处理”");
+            admin.awaitTextContaining(By.id(warning), "技术类投诉无法分派：没有人担任技术负责人");
+            assertThat(admin.driver.findElements(By.id("setup-warning-complaints-no-procedural-investigator")))
+                    .as("zhao.min is the quality manager").isEmpty();
+
+            admin.driver.get(LabDeskDeployment.baseUrl() + "/");
+            admin.awaitTextContaining(By.id(warning), "技术类投诉无法分派");
+            admin.screenshot("home-page-setup-warning");
+            admin.click(warning + "-fix");
+            admin.await(By.id("staff-grid"));
+
+            HttpResponse<String> granted = Api.call("PUT", "/api/v1/members/" + auditor.getString("id") + "/roles",
+                    ADMIN, "{\"roles\":[\"INTERNAL_AUDITOR\",\"TECHNICAL_MANAGER\"],\"version\":"
+                            + auditor.getJsonNumber("version") + "}");
+            assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+            admin.driver.get(LabDeskDeployment.baseUrl() + "/");
+            admin.await(By.id("home-work"));
+            assertThat(admin.driver.findElements(By.id(warning))).as("a technical manager is named").isEmpty();
+        } finally {
+            JsonObject now = Api.json(Api.call("GET", "/api/v1/members/" + auditor.getString("id"), ADMIN, null));
+            HttpResponse<String> back = Api.call("PUT", "/api/v1/members/" + auditor.getString("id") + "/roles",
+                    ADMIN, "{\"roles\":[\"INTERNAL_AUDITOR\"],\"version\":" + now.getJsonNumber("version") + "}");
+            assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
+        }
+
+        String waiting = TestDatabase.value("SELECT count(*)::text FROM complaint c JOIN tenant t ON t.id = c.tenant_id"
+                + " WHERE t.slug = 'hengzhun-cal' AND c.status = 'INVESTIGATING' AND c.investigator = 'zhao.min'");
+        try (Browser quality = new Browser()) {
+            quality.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 900));
+            quality.driver.get(LabDeskDeployment.baseUrl() + "/");
+            quality.signIn(QUALITY, Keycloak.DEMO_PASSWORD);
+            org.openqa.selenium.WebElement task = quality.await(By.id("home-task-complaints-investigate"));
+            assertThat(task.getText()).startsWith(waiting).contains("待您调查的投诉");
+            assertThat(quality.driver.findElements(By.id("setup-warnings"))).as("for admins only").isEmpty();
+            quality.screenshot("home-page-tasks");
+            quality.click("home-task-complaints-investigate");
+            quality.awaitTextContaining(By.id("complaints-filter-label"), "待您调查的投诉");
+            quality.awaitTextContaining(By.id("complaints-grid"), number);
+        }
     }
 
     private static String objection(LocalDate issued, String named, String performedBy) {

@@ -49,4 +49,24 @@ public final class Languages {
     public static Optional<Locale> spoken(String tag) {
         return tag == null || tag.isBlank() ? Optional.empty() : spoken(Locale.forLanguageTag(tag.strip()));
     }
+
+    /**
+     * A stored language tag as people read it, named in itself so that a reader of either finds their own:
+     * 中文（简体）, English. A tag LabDesk does not speak is returned as given; null or blank gives null.
+     */
+    public static String name(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        return spoken(tag).map(Languages::name).orElse(tag.strip());
+    }
+
+    /** A spoken language named in itself: 中文（简体） or English; another locale by its own display name. */
+    public static String name(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "zh" -> "中文（简体）";
+            case "en" -> "English";
+            default -> locale.getDisplayName(locale);
+        };
+    }
 }

@@ -44,6 +44,16 @@ public interface LabDeskModule {
         return List.of();
     }
 
+    /** What it asks of the signed-in staff member, counted, for the home page. */
+    default List<StaffTasks> tasks() {
+        return List.of();
+    }
+
+    /** Its checks of the institution's set-up, whose warnings the institution's admins see. */
+    default List<SetupCheck> setupChecks() {
+        return List.of();
+    }
+
     /** Its sections on the platform's request page: its records about that request, linking into its views. */
     default List<RequestSection> requestSections() {
         return List.of();

@@ -51,6 +51,15 @@ class LanguagesTest {
     }
 
     @Test
+    void storedTagsAreShownByTheLanguagesName() {
+        assertThat(Languages.name("zh-CN")).isEqualTo("中文（简体）");
+        assertThat(Languages.name("zh")).isEqualTo("中文（简体）");
+        assertThat(Languages.name("en")).isEqualTo("English");
+        assertThat(Languages.name("fr")).isEqualTo("fr");
+        assertThat(Languages.name(" ")).isNull();
+    }
+
+    @Test
     void aModulesTextFollowsTheSameRule() {
         Text greeting = Text.of("您好", "Hello");
         assertThat(greeting.in(Locale.ENGLISH)).isEqualTo("Hello");

@@ -14,6 +14,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -48,6 +49,14 @@ public class RequestTypes {
     public List<RequestType> list() {
         return tenantData.em().createQuery("SELECT t FROM RequestType t ORDER BY t.sortOrder", RequestType.class)
                 .getResultList();
+    }
+
+    /** Every type's name in {@code locale} by code, inactive ones included (old requests name them). */
+    @Transactional
+    public Map<String, String> names(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        list().forEach(t -> names.put(t.code(), t.name(locale)));
+        return names;
     }
 
     @Transactional

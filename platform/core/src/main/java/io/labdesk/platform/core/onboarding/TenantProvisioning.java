@@ -11,7 +11,7 @@ import io.labdesk.platform.core.request.RequestSlas;
 import io.labdesk.platform.core.security.SecurityEvent;
 import io.labdesk.platform.core.security.SecurityLog;
 import io.labdesk.platform.core.settings.SettingsHistory;
-import io.labdesk.platform.core.sla.CalendarTemplates;
+import io.labdesk.platform.core.sla.ShippedCalendars;
 import io.labdesk.platform.core.sla.SlaPolicies;
 import io.labdesk.platform.core.sla.TenantCalendars;
 import io.labdesk.platform.core.tenant.Tenant;
@@ -42,6 +42,9 @@ public class TenantProvisioning {
 
     @Inject
     TenantCalendars calendars;
+
+    @Inject
+    ShippedCalendars shippedCalendars;
 
     @Inject
     RequestTypes requestTypes;
@@ -139,8 +142,9 @@ public class TenantProvisioning {
 
     private void addCalendar(TenantDefinition definition) {
         if (definition.calendar() != null) {
-            CalendarTemplates.definitionText(definition.calendar())
-                    .ifPresent(text -> calendars.addFollowing(definition.calendar(), text));
+            // The shipped file with the years the operator added since.
+            shippedCalendars.find(definition.calendar())
+                    .ifPresent(shipped -> calendars.addFollowing(definition.calendar(), shipped.yaml()));
         }
     }
 }

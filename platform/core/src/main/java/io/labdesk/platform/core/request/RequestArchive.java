@@ -5,6 +5,8 @@ import io.labdesk.platform.core.export.PdfText;
 import io.labdesk.platform.core.intake.RequestTypes;
 import io.labdesk.platform.core.language.Messages;
 import io.labdesk.platform.core.settings.TenantSettings;
+import io.labdesk.platform.core.staff.ActorNames;
+import io.labdesk.platform.core.staff.StaffMembers;
 import io.labdesk.platform.core.tenant.NotFound;
 import io.labdesk.platform.core.tenant.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +44,9 @@ public class RequestArchive {
     TenantSettings settings;
 
     @Inject
+    StaffMembers members;
+
+    @Inject
     CurrentTenant currentTenant;
 
     @Transactional
@@ -51,15 +56,16 @@ public class RequestArchive {
         try (PdfText pdf = new PdfText(r.number() + " " + r.subject())) {
             pdf.title(tenant.name(locale) + " · " + t("archive.title", locale));
             pdf.heading(r.number() + "  " + r.subject());
-            pdf.field(t("request.type", locale), types.list().stream().filter(x -> x.code().equals(r.typeCode()))
-                    .findFirst().map(x -> x.name(locale)).orElse(r.typeCode()));
+            TimelineText text = timeline.reader(r, locale, tenant);
+            ActorNames staff = members.names();
+            pdf.field(t("request.type", locale), types.names(locale).getOrDefault(r.typeCode(), r.typeCode()));
             pdf.field(t("request.priority", locale), (r.emergency() ? t("request.emergencyShort", locale) + " · " : "")
                     + t("request.priority." + r.priority().name(), locale));
             pdf.field(t("request.channel", locale), t("request.channel." + r.channel().name(), locale));
             pdf.field(t("request.status", locale), t("request.status." + r.status().name(), locale));
             pdf.field(t("request.receivedAt", locale), tenant.localTime(r.receivedAt()));
-            pdf.field(t("request.recordedBy", locale), r.recordedBy());
-            pdf.field(t("request.assignee", locale), r.assignee());
+            pdf.field(t("request.recordedBy", locale), staff.of(r.recordedBy(), r.contactName(), locale));
+            pdf.field(t("request.assignee", locale), staff.staff(r.assignee()));
             pdf.field(t("request.agreedFollowUpAt", locale), tenant.localTime(r.agreedFollowUpAt()));
             pdf.field(t("request.agreedDeliveryAt", locale), tenant.localTime(r.agreedDeliveryAt()));
             pdf.field(t("archive.resolvedAt", locale), tenant.localTime(r.resolvedAt()));
@@ -89,14 +95,15 @@ public class RequestArchive {
 
             pdf.heading(t("request.timeline", locale));
             for (RequestEvent event : timeline.of(r.id())) {
-                pdf.paragraph(event.seq() + ".  " + tenant.localTime(event.occurredAt()) + "  " + event.actor() + "  "
-                        + TimelineText.what(event, locale) + (event.forCustomer() ? "  ◇" : ""));
-                pdf.indented(TimelineText.detail(event, locale, tenant));
+                pdf.paragraph(event.seq() + ".  " + tenant.localTime(event.occurredAt()) + "  " + text.who(event) + "  "
+                        + text.what(event) + (event.forCustomer() ? "  ◇" : ""));
+                pdf.indented(text.detail(event));
             }
             OptionalInt broken = timeline.firstBroken(r.id());
             pdf.space(6).paragraph(broken.isEmpty() ? t("request.timeline.intact", locale)
                     : t("request.timeline.broken", locale, broken.getAsInt()));
-            pdf.paragraph(t("archive.generated", locale, tenant.localTime(now), currentTenant.actor()));
+            pdf.paragraph(t("archive.generated", locale, tenant.localTime(now),
+                    staff.staff(currentTenant.actor())));
             return pdf.toBytes();
         }
     }

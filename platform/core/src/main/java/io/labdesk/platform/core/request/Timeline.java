@@ -1,5 +1,8 @@
 package io.labdesk.platform.core.request;
 
+import io.labdesk.platform.core.intake.RequestTypes;
+import io.labdesk.platform.core.staff.StaffMembers;
+import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.core.tenant.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.UUID;
 
@@ -17,6 +21,18 @@ public class Timeline {
 
     @Inject
     TenantData tenantData;
+
+    @Inject
+    RequestTypes types;
+
+    @Inject
+    StaffMembers members;
+
+    /** The request's timeline as {@code locale}'s reader reads it: names, not codes or usernames. */
+    @Transactional
+    public TimelineText reader(ServiceRequest request, Locale locale, Tenant tenant) {
+        return new TimelineText(locale, tenant, types.names(locale), members.names(), request.contactName());
+    }
 
     /** Appends to the request's timeline; the request row must be locked or freshly created by the caller. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,6 +1,7 @@
 package io.labdesk.platform.core.request;
 
 import io.labdesk.platform.core.language.Messages;
+import io.labdesk.platform.core.staff.ActorNames;
 import io.labdesk.platform.core.tenant.Tenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -9,27 +10,49 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A timeline entry in the reader's words: what happened, and its detail with fields labelled and values translated. */
+/**
+ * A request's timeline in the reader's words: who acted (by name), what happened, and its detail with fields
+ * labelled and values translated — request types by their names, staff by theirs. The timeline itself keeps the
+ * codes and usernames its hash chain covers.
+ */
 public final class TimelineText {
 
-    private TimelineText() {
+    private final Locale locale;
+    private final Tenant tenant;
+    private final Map<String, String> typeNames;
+    private final ActorNames actors;
+    private final String customerName;
+
+    /** {@code typeNames}: request type names by code in {@code locale}; {@code customerName}: the request's contact. */
+    public TimelineText(Locale locale, Tenant tenant, Map<String, String> typeNames, ActorNames actors,
+                        String customerName) {
+        this.locale = locale;
+        this.tenant = tenant;
+        this.typeNames = Map.copyOf(typeNames);
+        this.actors = actors;
+        this.customerName = customerName;
     }
 
-    public static String what(RequestEvent event, Locale locale) {
+    public String who(RequestEvent event) {
+        return actors.of(event.actor(), customerName, locale);
+    }
+
+    public String what(RequestEvent event) {
         return Messages.get(event.kind().equals("RECEIVED") ? "request.event.RECEIVED" : "request.action." + event.kind(),
                 locale);
     }
 
-    public static String detail(RequestEvent event, Locale locale, Tenant tenant) {
+    public String detail(RequestEvent event) {
         JsonObject json = Json.createReader(new StringReader(event.detail())).readObject();
         return json.entrySet().stream()
-                .map(e -> label(e.getKey(), locale) + ": " + value(e.getKey(), e.getValue(), locale, tenant))
+                .map(e -> label(e.getKey()) + ": " + value(e.getKey(), e.getValue()))
                 .collect(Collectors.joining("zh".equals(locale.getLanguage()) ? "；" : "; "));
     }
 
-    private static String label(String field, Locale locale) {
+    private String label(String field) {
         return switch (field) {
             case "status", "type", "channel", "assignee", "number", "agreedFollowUpAt", "agreedDeliveryAt", "reply",
                  "note", "from", "files" -> Messages.get("request." + field, locale);
@@ -40,9 +63,9 @@ public final class TimelineText {
         };
     }
 
-    private static String value(String field, JsonValue value, Locale locale, Tenant tenant) {
+    private String value(String field, JsonValue value) {
         if (value instanceof JsonObject o && o.containsKey("before")) {
-            return value(field, o.get("before"), locale, tenant) + " → " + value(field, o.get("after"), locale, tenant);
+            return value(field, o.get("before")) + " → " + value(field, o.get("after"));
         }
         String text = value instanceof JsonString s ? s.getString() : value.toString();
         if (text.isEmpty()) {
@@ -53,6 +76,8 @@ public final class TimelineText {
             case "channel" -> Messages.get("request.channel." + text, locale);
             case "method" -> Messages.get("request.method." + text, locale);
             case "verdict" -> Messages.get("request.verdict." + text, locale);
+            case "type" -> typeNames.getOrDefault(text, text);
+            case "assignee" -> actors.staff(text);
             case "agreedFollowUpAt", "agreedDeliveryAt" -> tenant.localTime(Instant.parse(text));
             default -> text;
         };

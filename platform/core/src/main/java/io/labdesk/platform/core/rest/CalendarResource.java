@@ -6,7 +6,7 @@ import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.core.sla.BusinessCalendar;
 import io.labdesk.platform.core.sla.CalendarDefinition;
 import io.labdesk.platform.core.sla.CalendarIcs;
-import io.labdesk.platform.core.sla.CalendarTemplates;
+import io.labdesk.platform.core.sla.ShippedCalendars;
 import io.labdesk.platform.core.sla.TenantCalendars;
 import io.labdesk.platform.core.tenant.NotFound;
 import jakarta.enterprise.context.RequestScoped;
@@ -47,6 +47,9 @@ public class CalendarResource {
 
     @Inject
     TenantCalendars calendars;
+
+    @Inject
+    ShippedCalendars shipped;
 
     @Inject
     CurrentTenant currentTenant;
@@ -109,20 +112,41 @@ public class CalendarResource {
         return new Coverage(calendars.missingYears(), calendars.followedCalendar().orElse(null));
     }
 
+    /**
+     * Lets the calendar follow shipped calendar {@code follows} (its new years and corrections then arrive by
+     * themselves) or, with null, stop following one; recorded in the settings history.
+     */
+    @PUT
+    @Path("coverage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Coverage follow(Coverage change) {
+        calendar();
+        String id = change == null ? null : change.follows();
+        CalendarDefinition template = null;
+        if (id != null) {
+            template = shipped.available().get(id);
+            if (template == null) {
+                throw new InvalidInput(Map.of("follows", "validation.calendar.template"));
+            }
+        }
+        calendars.follow(id, template);
+        return coverage();
+    }
+
     /** The calendar templates an institution may start from (tenants/calendars/). */
     @GET
     @Path("templates")
     public List<TemplateView> templates() {
         calendar();
-        return CalendarTemplates.available().entrySet().stream()
-                .map(e -> new TemplateView(e.getKey(), e.getValue().name(), e.getValue().nameEn())).toList();
+        return shipped.available().entrySet().stream()
+                .map(e -> new TemplateView(e.getKey(), e.getValue().label(false), e.getValue().label(true))).toList();
     }
 
     @GET
     @Path("templates/{id}")
     public Definition template(@PathParam("id") String id) {
         calendar();
-        CalendarDefinition template = CalendarTemplates.available().get(id);
+        CalendarDefinition template = shipped.available().get(id);
         if (template == null) {
             throw new NotFound("calendar template", null);
         }

@@ -154,6 +154,58 @@ public record CalendarDefinition(String name, String nameEn, String timeZone, Ma
         return new CalendarDefinition(name, nameEn, timeZone, week, all, days, overrides);
     }
 
+    /** Only the holidays and make-up working days of {@code years} (what a following calendar took of them). */
+    public CalendarDefinition daysOf(java.util.Set<Integer> years) {
+        return new CalendarDefinition(name, nameEn, timeZone, Map.of(),
+                holidays.stream().filter(h -> years.contains(h.from().getYear())).toList(),
+                workdays.stream().filter(d -> years.contains(d.getYear())).toList(), Map.of());
+    }
+
+    /**
+     * This calendar with a correction of {@code year} in the calendar it follows: the days that {@code was} had and
+     * {@code now} has not are taken away, the ones {@code now} adds join; the rest of the year (the institution's
+     * own days) and its date overrides stay.
+     */
+    public CalendarDefinition withCorrection(int year, CalendarDefinition was, CalendarDefinition now) {
+        java.util.Set<Integer> only = java.util.Set.of(year);
+        List<Holiday> oldHolidays = was.daysOf(only).holidays();
+        List<Holiday> newHolidays = now.daysOf(only).holidays();
+        List<LocalDate> oldWorkdays = was.daysOf(only).workdays();
+        List<LocalDate> newWorkdays = now.daysOf(only).workdays();
+        List<Holiday> all = new ArrayList<>(holidays.stream()
+                .filter(h -> !oldHolidays.contains(h) || newHolidays.contains(h)).toList());
+        newHolidays.stream().filter(h -> !oldHolidays.contains(h) && !all.contains(h)).forEach(all::add);
+        all.sort(java.util.Comparator.comparing(Holiday::from));
+        List<LocalDate> days = new ArrayList<>(workdays.stream()
+                .filter(d -> !oldWorkdays.contains(d) || newWorkdays.contains(d)).toList());
+        newWorkdays.stream().filter(d -> !oldWorkdays.contains(d)).forEach(days::add);
+        return new CalendarDefinition(name, nameEn, timeZone, week, all, days, overrides);
+    }
+
+    /**
+     * The name with the years whose holidays it knows, from its data ("中国大陆工作日历（2025–2027）"), so that the
+     * name never claims a fixed range once a year is added.
+     */
+    public String label(boolean english) {
+        String base = english && nameEn != null && !nameEn.isBlank() ? nameEn : name;
+        List<Integer> years = List.copyOf(HolidayCoverage.years(this));
+        if (years.isEmpty()) {
+            return base;
+        }
+        List<String> runs = new ArrayList<>();
+        int start = years.get(0);
+        int last = start;
+        for (int year : years.subList(1, years.size())) {
+            if (year != last + 1) {
+                runs.add(start == last ? String.valueOf(start) : start + "–" + last);
+                start = year;
+            }
+            last = year;
+        }
+        runs.add(start == last ? String.valueOf(start) : start + "–" + last);
+        return english ? base + " (" + String.join(", ", runs) + ")" : base + "（" + String.join("、", runs) + "）";
+    }
+
     /** Parses the tenants/calendars format. */
     public static CalendarDefinition parse(String yaml) {
         Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);

@@ -29,6 +29,11 @@ public final class HolidayCoverage {
         return years;
     }
 
+    /** As {@link #missingYears(CalendarDefinition, LocalDate)} on today in the calendar's time zone. */
+    public static List<Integer> missingYears(CalendarDefinition definition) {
+        return missingYears(definition, LocalDate.now(java.time.ZoneId.of(definition.timeZone())));
+    }
+
     /** The years from this one to the one {@link #WARNING_DAYS} days ahead that have no holiday data. */
     public static List<Integer> missingYears(CalendarDefinition definition, LocalDate today) {
         SortedSet<Integer> known = years(definition);

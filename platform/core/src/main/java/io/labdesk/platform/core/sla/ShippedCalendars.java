@@ -2,32 +2,32 @@ package io.labdesk.platform.core.sla;
 
 import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.tenant.AccessDenied;
-import io.labdesk.platform.core.config.Setting;
 import io.labdesk.platform.core.tenant.NotFound;
 import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.core.tenant.TenantContext;
+import io.labdesk.platform.core.tenant.TenantData;
 import io.labdesk.platform.core.tenant.TenantDirectory;
 import io.labdesk.platform.core.tenant.TenantTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The calendars shipped in tenants/calendars/ as the operator keeps them: a year's official holidays and make-up
- * working days added once reach every institution whose calendar follows that calendar; and which institutions'
+ * The calendars shipped in tenants/calendars/ as the operator keeps them: the files, with the years the operator
+ * added or corrected in the database over them (several servers share the database, not a disk). A year added
+ * or corrected once reaches every institution whose calendar follows that calendar; and which institutions'
  * calendars lack the holidays of a year that has begun or begins soon.
  */
 @ApplicationScoped
@@ -44,20 +44,52 @@ public class ShippedCalendars {
     @Inject
     TenantCalendars calendars;
 
+    @Inject
+    TenantData tenantData;
+
     /** An institution whose calendar has no holidays for {@code years}. */
     public record Shortfall(Tenant tenant, List<Integer> years) {
     }
 
+    /** The shipped calendars by id: each file with the operator's years of it merged over the file's. */
+    public SortedMap<String, CalendarDefinition> available() {
+        SortedMap<String, CalendarDefinition> merged = CalendarTemplates.available();
+        List<?> rows = transactions.newTransaction(() -> tenantData.em().createNativeQuery(
+                "SELECT calendar_id, year, days FROM shipped_calendar_year ORDER BY calendar_id, year")
+                .getResultList());
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            String id = (String) r[0];
+            CalendarDefinition file = merged.get(id);
+            if (file == null) {
+                continue;
+            }
+            CalendarDefinition days = CalendarDefinition.parse((String) r[2]);
+            merged.put(id, file.withYear(((Number) r[1]).intValue(), days.holidays(), days.workdays()));
+        }
+        return merged;
+    }
+
+    /** Shipped calendar {@code id} with the operator's years, if there is one. */
+    public Optional<CalendarDefinition> find(String id) {
+        return Optional.ofNullable(available().get(id));
+    }
+
+    /** What a person sees as the shipped calendar's name, with the years it knows (from its data). */
+    public String label(String id, Locale locale) {
+        return find(id).map(d -> d.label("en".equals(locale.getLanguage()))).orElse(id);
+    }
+
     /**
      * Sets {@code year}'s holidays and make-up working days of shipped calendar {@code id} (the year's official
-     * notice), writes the calendar back to its file and hands the year to every institution that follows it.
+     * notice, or a correction of it), keeps them in the database and hands the year to every institution that
+     * follows the calendar.
      *
      * @return how many institutions took it
      */
     public int putYear(String id, int year, List<CalendarDefinition.Holiday> holidays, List<LocalDate> workdays) {
         requirePlatformAdmin();
-        Path file = file(id);
-        String text = read(file);
+        CalendarDefinition current = find(validId(id)).orElseThrow(() -> new NotFound("calendar template", null));
         Map<String, String> problems = new LinkedHashMap<>();
         if (year < 2000 || year > 2100) {
             problems.put("year", "validation.calendar.year");
@@ -79,25 +111,34 @@ public class ShippedCalendars {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        CalendarDefinition changed = CalendarDefinition.parse(text).withYear(year, holidays, workdays);
+        CalendarDefinition changed = current.withYear(year, holidays, workdays);
         problems.putAll(changed.problems());
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        write(file, header(text) + changed.yaml());
+        String days = changed.daysOf(Set.of(year)).yaml();
+        String actor = TenantContext.actor();
+        transactions.newTransaction(() -> tenantData.em().createNativeQuery("""
+                        INSERT INTO shipped_calendar_year (calendar_id, year, days, changed_by, changed_at)
+                        VALUES (:id, :year, :days, :actor, now())
+                        ON CONFLICT (calendar_id, year)
+                        DO UPDATE SET days = EXCLUDED.days, changed_by = EXCLUDED.changed_by, changed_at = now()""")
+                .setParameter("id", id).setParameter("year", year).setParameter("days", days)
+                .setParameter("actor", actor).executeUpdate());
         return spread(id);
     }
 
-    /** Hands shipped calendar {@code id}'s years to the institutions that follow it and lack them. */
+    /** Hands shipped calendar {@code id}'s new and corrected years to the institutions that follow it. */
     public int spread(String id) {
-        CalendarDefinition shipped = CalendarTemplates.available().get(id);
-        if (shipped == null) {
-            return 0;
-        }
+        CalendarDefinition shipped = available().get(id);
+        return shipped == null ? 0 : spread(id, shipped);
+    }
+
+    private int spread(String id, CalendarDefinition shipped) {
         int reached = 0;
         for (Tenant tenant : directory.allTenants()) {
             try {
-                if (!transactions.inTenant(tenant.id(), () -> calendars.takeNewYears(id, shipped)).isEmpty()) {
+                if (!transactions.inTenant(tenant.id(), () -> calendars.takeShippedYears(id, shipped)).isEmpty()) {
                     reached++;
                 }
             } catch (RuntimeException e) {
@@ -110,15 +151,39 @@ public class ShippedCalendars {
 
     /** On start: every shipped calendar's years reach the institutions that follow it (a file edited by hand). */
     public void spreadAll() {
-        CalendarTemplates.available().keySet().forEach(this::spread);
+        available().forEach(this::spread);
     }
 
-    /** The institutions whose calendar lacks the holidays of this year or of one starting within 60 days. */
+    /**
+     * The institutions whose calendar lacks the holidays of this year or of one starting within 60 days: every
+     * institution's default calendar read in one query (a platform read of business_calendar, 0022).
+     */
     public List<Shortfall> shortfalls() {
         requirePlatformAdmin();
+        Map<UUID, String> definitions = new HashMap<>();
+        transactions.newTransaction(() -> {
+            tenantData.em().createNativeQuery("SELECT set_config('labdesk.platform_read', 'calendars', true)")
+                    .getSingleResult();
+            for (Object row : tenantData.em().createNativeQuery(
+                    "SELECT tenant_id, definition FROM business_calendar WHERE is_default").getResultList()) {
+                Object[] r = (Object[]) row;
+                definitions.put((UUID) r[0], (String) r[1]);
+            }
+            return null;
+        });
         List<Shortfall> shortfalls = new ArrayList<>();
         for (Tenant tenant : directory.allTenants()) {
-            List<Integer> years = transactions.inTenant(tenant.id(), calendars::missingYears);
+            List<Integer> years;
+            try {
+                String text = definitions.get(tenant.id());
+                // Without a calendar of its own an institution counts every weekday: it lacks every year.
+                CalendarDefinition definition = text == null ? new CalendarDefinition("", null, tenant.timeZone(),
+                        Map.of(), List.of(), List.of(), Map.of()) : CalendarDefinition.parse(text);
+                years = HolidayCoverage.missingYears(definition);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Calendar of " + tenant.slug() + " unreadable", e);
+                continue;
+            }
             if (!years.isEmpty()) {
                 shortfalls.add(new Shortfall(tenant, years));
             }
@@ -126,47 +191,11 @@ public class ShippedCalendars {
         return shortfalls;
     }
 
-    private static Path file(String id) {
+    private static String validId(String id) {
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,62}")) {
             throw new NotFound("calendar template", null);
         }
-        Path file = Setting.TENANTS_DIR.value().map(dir -> Path.of(dir, "calendars", id + ".yaml"))
-                .filter(Files::isRegularFile).orElse(null);
-        if (file == null) {
-            throw new NotFound("calendar template", null);
-        }
-        return file;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Replaced whole, so that a reader never sees half a calendar. */
-    private static void write(Path file, String text) {
-        try {
-            Path next = Files.createTempFile(file.getParent(), ".calendar", ".yaml");
-            Files.writeString(next, text, StandardCharsets.UTF_8);
-            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The file's opening comment (where the notices it follows are named), kept when it is written back. */
-    static String header(String text) {
-        StringBuilder header = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            if (!line.startsWith("#")) {
-                break;
-            }
-            header.append(line).append('\n');
-        }
-        return header.toString();
+        return id;
     }
 
     private static void requirePlatformAdmin() {

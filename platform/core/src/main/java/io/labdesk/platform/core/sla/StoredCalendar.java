@@ -33,6 +33,10 @@ public class StoredCalendar extends TenantOwned {
     @Column(name = "template_years", length = 400)
     private String templateYears;
 
+    /** The shipped calendar's holidays and make-up working days as taken (tenants/calendars format); null: unknown. */
+    @Column(name = "template_days")
+    private String templateDays;
+
     @Version
     private long version;
 
@@ -54,6 +58,22 @@ public class StoredCalendar extends TenantOwned {
         this.followsTemplate = template;
         this.templateYears = years.stream().sorted().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** Follows no shipped calendar any more; an empty list of taken years keeps it from being adopted again. */
+    void unfollow() {
+        this.followsTemplate = null;
+        this.templateYears = "";
+        this.templateDays = null;
+    }
+
+    /** What the shipped calendar said when its years were last taken; null when not known. */
+    String templateDays() {
+        return templateDays;
+    }
+
+    void tookDays(String days) {
+        this.templateDays = days;
     }
 
     public java.util.Optional<String> followsTemplate() {

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -106,21 +105,21 @@ public class TenantCalendars {
     /** The years from today's to the one {@link HolidayCoverage#WARNING_DAYS} days ahead without holiday data. */
     @Transactional
     public List<Integer> missingYears() {
-        Edition edition = edition();
-        LocalDate today = LocalDate.now(ZoneId.of(edition.definition().timeZone()));
-        return HolidayCoverage.missingYears(edition.definition(), today);
+        return HolidayCoverage.missingYears(edition().definition());
     }
 
     /**
-     * Takes the years of shipped calendar {@code template} that this institution's calendar has not taken yet, if
-     * it follows that calendar: their holidays and make-up working days join its own, unless it already has days of
-     * that year (its admin's own then stay); its week and date overrides stay. Recorded in the settings history.
-     * A calendar named after a template and never compared before (older institutions) starts following it here.
+     * Takes from shipped calendar {@code template}, if this institution's calendar follows it, the years it has not
+     * taken yet and the corrections of the years it took: a new year's holidays and make-up working days join its
+     * own, unless it already has days of that year (its admin's own then stay); a corrected year loses the days the
+     * shipped calendar no longer has and gains its new ones, the institution's own days of it staying. Its week and
+     * date overrides stay. Recorded in the settings history. A calendar named after a template and never compared
+     * before (older institutions) starts following it here.
      *
-     * @return the years added
+     * @return the years added or corrected
      */
     @Transactional
-    public List<Integer> takeNewYears(String template, CalendarDefinition shipped) {
+    public List<Integer> takeShippedYears(String template, CalendarDefinition shipped) {
         Optional<StoredCalendar> found = findDefault();
         if (found.isEmpty()) {
             return List.of();
@@ -133,25 +132,75 @@ public class TenantCalendars {
             return List.of();
         }
         CalendarDefinition own = CalendarDefinition.parse(stored.definition());
+        CalendarDefinition was = stored.templateDays() == null ? null : CalendarDefinition.parse(stored.templateDays());
         java.util.Set<Integer> taken = new java.util.TreeSet<>(stored.templateYears());
         java.util.SortedSet<Integer> offered = HolidayCoverage.years(shipped);
         java.util.Set<Integer> added = new java.util.TreeSet<>(offered);
         added.removeAll(taken);
         added.removeAll(HolidayCoverage.years(own));
+        CalendarDefinition after = own.withYearsOf(shipped, added);
+        java.util.Set<Integer> changed = new java.util.TreeSet<>(added);
+        if (was != null) {
+            for (int year : taken) {
+                java.util.Set<Integer> only = java.util.Set.of(year);
+                if (offered.contains(year) && !sameDays(was.daysOf(only), shipped.daysOf(only))) {
+                    after = after.withCorrection(year, was, shipped);
+                    changed.add(year);
+                }
+            }
+        }
         taken.addAll(offered);
         stored.follow(template, taken);
-        if (!added.isEmpty()) {
-            String before = own.yaml();
-            String after = own.withYearsOf(shipped, added).yaml();
-            stored.redefine(after);
-            history.record("calendar", before, after);
+        stored.tookDays(shipped.daysOf(taken).yaml());
+        String before = own.yaml();
+        if (!after.yaml().equals(before)) {
+            stored.redefine(after.yaml());
+            history.record("calendar", before, after.yaml());
         }
         try {
             tenantData.em().flush();
         } catch (OptimisticLockException e) {
             throw new ConcurrentEdit("The business calendar");
         }
-        return List.copyOf(added);
+        return List.copyOf(changed);
+    }
+
+    private static boolean sameDays(CalendarDefinition a, CalendarDefinition b) {
+        return new java.util.HashSet<>(a.holidays()).equals(new java.util.HashSet<>(b.holidays()))
+                && a.workdays().equals(b.workdays());
+    }
+
+    /**
+     * The tenant admin lets the institution's calendar follow shipped calendar {@code template} (its missing years
+     * and later corrections then arrive by themselves) or, with null, stop following one (it keeps its days and
+     * changes only by hand or ICS import). Recorded in the settings history.
+     */
+    @Transactional
+    public void follow(String template, CalendarDefinition shipped) {
+        currentTenant.requireAny(TenantRole.TENANT_ADMIN);
+        StoredCalendar stored = findDefault().orElseThrow(() -> new NotFound("business calendar", null));
+        String before = stored.followsTemplate().orElse(null);
+        if (java.util.Objects.equals(before, template)) {
+            return;
+        }
+        if (template == null) {
+            stored.unfollow();
+        } else {
+            // The years it has are its own; the ones it lacks come now, corrections of all of them later.
+            java.util.Set<Integer> kept = new java.util.TreeSet<>(HolidayCoverage.years(shipped));
+            kept.retainAll(HolidayCoverage.years(CalendarDefinition.parse(stored.definition())));
+            stored.follow(template, kept);
+            stored.tookDays(shipped.daysOf(kept).yaml());
+        }
+        history.record("calendar.follows", before, template);
+        if (template != null) {
+            takeShippedYears(template, shipped);
+        }
+        try {
+            tenantData.em().flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEdit("The business calendar");
+        }
     }
 
     @Transactional

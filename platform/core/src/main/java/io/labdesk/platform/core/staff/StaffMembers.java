@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The current tenant's staff and their roles, managed by its tenant admins. */
 @ApplicationScoped
@@ -80,6 +81,17 @@ public class StaffMembers {
         }
         return tenantData.em().createQuery("SELECT m FROM TenantMember m WHERE m.active = true AND m.username IN "
                 + ":u ORDER BY m.username", TenantMember.class).setParameter("u", usernames).getResultList();
+    }
+
+    /**
+     * Every member's name by username, former members included, so that records show people by name; without a role
+     * check, as names are shown wherever a record is (a member removed since is not here: callers show the username).
+     */
+    @Transactional
+    public ActorNames names() {
+        return new ActorNames(tenantData.em().createQuery("SELECT m FROM TenantMember m", TenantMember.class)
+                .getResultStream().collect(Collectors.toMap(TenantMember::username,
+                        TenantMember::displayName, (a, b) -> a)));
     }
 
     @Transactional

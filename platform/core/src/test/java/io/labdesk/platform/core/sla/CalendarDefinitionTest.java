@@ -86,4 +86,44 @@ class CalendarDefinitionTest {
         // Importing the same file again adds nothing.
         assertThat(imported.withIcs(CalendarIcs.export(china))).isEqualTo(imported);
     }
+
+    @Test
+    void aCorrectionReplacesTheShippedDaysThatChangedAndKeepsTheInstitutionsOwn() throws IOException {
+        CalendarDefinition china = china();
+        CalendarDefinition.Holiday national = new CalendarDefinition.Holiday(LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 10, 7), "国庆节");
+        CalendarDefinition.Holiday moved = new CalendarDefinition.Holiday(LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 10, 8), "国庆节");
+        CalendarDefinition.Holiday own = new CalendarDefinition.Holiday(LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 1), "所庆");
+        List<CalendarDefinition.Holiday> ownHolidays = new java.util.ArrayList<>(china.holidays());
+        ownHolidays.add(own);
+        CalendarDefinition institution = new CalendarDefinition(china.name(), null, china.timeZone(), china.week(),
+                ownHolidays, china.workdays(), Map.of(LocalDate.of(2026, 10, 12), List.of()));
+        List<CalendarDefinition.Holiday> correctedHolidays = new java.util.ArrayList<>(china.holidays());
+        correctedHolidays.set(correctedHolidays.indexOf(national), moved);
+        List<LocalDate> correctedWorkdays = new java.util.ArrayList<>(china.workdays());
+        correctedWorkdays.remove(LocalDate.of(2026, 10, 10));
+        correctedWorkdays.add(LocalDate.of(2026, 10, 11));
+        CalendarDefinition corrected = new CalendarDefinition(china.name(), null, china.timeZone(), china.week(),
+                correctedHolidays, correctedWorkdays, Map.of());
+
+        CalendarDefinition after = institution.withCorrection(2026, china, corrected);
+
+        assertThat(after.holidays()).contains(moved, own).doesNotContain(national);
+        assertThat(after.workdays()).contains(LocalDate.of(2026, 10, 11)).doesNotContain(LocalDate.of(2026, 10, 10));
+        assertThat(after.overrides()).containsKey(LocalDate.of(2026, 10, 12));
+        assertThat(after.holidays().stream().filter(h -> h.from().getYear() == 2025).toList())
+                .isEqualTo(china.daysOf(java.util.Set.of(2025)).holidays());
+    }
+
+    @Test
+    void theNameShowsTheYearsTheCalendarHas() throws IOException {
+        CalendarDefinition china = china();
+
+        assertThat(china.label(false)).isEqualTo("中国大陆工作日历（2025–2026）");
+        CalendarDefinition later = china.withYear(2031, List.of(new CalendarDefinition.Holiday(
+                LocalDate.of(2031, 1, 22), LocalDate.of(2031, 1, 28), "春节")), List.of());
+        assertThat(later.label(true)).isEqualTo("Mainland China working calendar (2025–2026, 2031)");
+    }
 }

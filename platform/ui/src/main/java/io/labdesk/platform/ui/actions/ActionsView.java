@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -27,10 +26,13 @@ import com.vaadin.flow.router.Route;
 import io.labdesk.platform.api.capa.CorrectiveActions;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.api.ui.EmptyState;
+import io.labdesk.platform.api.ui.Feedback;
 import io.labdesk.platform.core.capa.ActionRegister;
 import io.labdesk.platform.core.capa.ActionStep;
 import io.labdesk.platform.core.capa.CorrectiveAction;
 import io.labdesk.platform.core.settings.TenantSettings;
+import io.labdesk.platform.core.staff.ActorNames;
 import io.labdesk.platform.core.staff.StaffMembers;
 import io.labdesk.platform.core.tenant.TenantMember;
 import io.labdesk.platform.ui.shell.MainLayout;
@@ -52,10 +54,13 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
     private final ActionRegister register;
     private final CurrentTenant currentTenant;
     private final List<TenantMember> staff;
+    /** People by name in lists and details; usernames only in the selects, beside the name. */
+    private final ActorNames names;
     private final ZoneId zone;
     private final Grid<CorrectiveAction> grid = new Grid<>();
     private final Select<CorrectiveActions.Status> status = new Select<>();
     private final Checkbox overdue = new Checkbox();
+    private final Checkbox mine = new Checkbox();
 
     @Inject
     public ActionsView(ActionRegister register, CurrentTenant currentTenant, StaffMembers members,
@@ -63,6 +68,7 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
         this.register = register;
         this.currentTenant = currentTenant;
         this.staff = members.active();
+        this.names = members.names();
         this.zone = ZoneId.of(settings.current().timeZone());
         addClassName("labdesk-page");
         add(new H2(getTranslation("nav.actions")), new Paragraph(getTranslation("actions.intro")));
@@ -77,7 +83,10 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
         overdue.setId("actions-overdue");
         overdue.setLabel(getTranslation("actions.overdueOnly"));
         overdue.addValueChangeListener(e -> refresh());
-        HorizontalLayout toolbar = new HorizontalLayout(status, overdue);
+        mine.setId("actions-mine");
+        mine.setLabel(getTranslation("actions.mineOnly"));
+        mine.addValueChangeListener(e -> refresh());
+        HorizontalLayout toolbar = new HorizontalLayout(status, overdue, mine);
         toolbar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         if (currentTenant.hasAny(TenantRole.QUALITY_MANAGER, TenantRole.TENANT_ADMIN)) {
             Button raise = new Button(getTranslation("actions.raise"), VaadinIcon.PLUS.create(), e -> openRaise());
@@ -94,22 +103,29 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
         grid.addColumn(a -> a.sourceReference() == null ? "" : a.sourceReference())
                 .setHeader(getTranslation("actions.source")).setAutoWidth(true);
         grid.addColumn(CorrectiveAction::problem).setHeader(getTranslation("actions.problem")).setFlexGrow(2);
-        grid.addColumn(a -> a.owner() == null ? "" : a.owner()).setHeader(getTranslation("actions.owner"))
+        grid.addColumn(a -> a.owner() == null ? "" : names.staff(a.owner())).setHeader(getTranslation("actions.owner"))
                 .setAutoWidth(true);
         grid.addColumn(a -> a.dueOn() == null ? "" : a.dueOn().toString()).setHeader(getTranslation("actions.dueOn"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
+        EmptyState.in(grid, getTranslation("actions.empty"), getTranslation(
+                currentTenant.hasAny(TenantRole.QUALITY_MANAGER, TenantRole.TENANT_ADMIN) ? "actions.empty.next"
+                        : "actions.empty.nextOthers"));
         add(toolbar, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         overdue.setValue(event.getLocation().getQueryParameters().getParameters().containsKey("overdue"));
+        mine.setValue(event.getLocation().getQueryParameters().getParameters().containsKey("mine"));
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(register.list(status.getValue(), overdue.getValue()));
+        String me = currentTenant.actor();
+        // Mine: the open actions I own, as the home page counts them.
+        grid.setItems(register.list(status.getValue(), overdue.getValue()).stream().filter(a -> !mine.getValue()
+                || me.equals(a.owner()) && a.status() != CorrectiveActions.Status.CLOSED).toList());
     }
 
     private Component statusBadge(CorrectiveAction a) {
@@ -141,6 +157,7 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
                     () -> raised[0] = register.raiseByHand(kind.getValue(), problem.getValue(), reference.getValue()))) {
                 dialog.close();
                 refresh();
+                Feedback.done(getTranslation("actions.raised", raised[0].number()));
                 open(raised[0]);
             }
         });
@@ -194,20 +211,21 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
                         () -> saved[0] = register.plan(a.id(), rootCause.getValue(), owner.getValue(), due.getValue(),
                                 a.version()))) {
                     show(dialog, body, saved[0]);
+                    Feedback.done(getTranslation("actions.planSaved", a.number()));
                 }
             });
             save.setId("save-plan");
             body.add(rootCause, new HorizontalLayout(owner, due, save));
         } else {
             body.add(new Paragraph(getTranslation("actions.rootCause") + ": " + text(a.rootCause())),
-                    new Paragraph(getTranslation("actions.owner") + ": " + text(a.owner()) + " · "
+                    new Paragraph(getTranslation("actions.owner") + ": " + text(names.staff(a.owner())) + " · "
                             + getTranslation("actions.dueOn") + ": " + (a.dueOn() == null ? "—" : a.dueOn())));
         }
         body.add(new H3(getTranslation("actions.steps")));
         Div steps = new Div();
         steps.setId("action-steps");
         for (ActionStep s : detail.steps()) {
-            Div row = new Div(new Span((s.done() ? "✓ " : "○ ") + s.description() + " — " + s.owner() + " · "
+            Div row = new Div(new Span((s.done() ? "✓ " : "○ ") + s.description() + " — " + names.staff(s.owner()) + " · "
                     + s.dueOn()));
             if (!s.done() && (manager || s.owner().equals(currentTenant.actor()))) {
                 Button done = new Button(getTranslation("actions.stepDone"), e -> {
@@ -215,6 +233,7 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
                     if (Problems.attempt(getLocale(), Map.of(),
                             () -> saved[0] = register.completeStep(a.id(), s.id(), null))) {
                         show(dialog, body, saved[0]);
+                        Feedback.done(getTranslation("actions.stepDone.saved", s.description()));
                     }
                 });
                 done.setId("step-done-" + s.id());
@@ -236,6 +255,7 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
                         () -> saved[0] = register.addStep(a.id(), description.getValue(), owner.getValue(),
                                 due.getValue(), a.version()))) {
                     show(dialog, body, saved[0]);
+                    Feedback.done(getTranslation("actions.stepAdded", a.number()));
                 }
             });
             add.setId("add-step");
@@ -243,6 +263,7 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
                 ActionRegister.Detail[] saved = new ActionRegister.Detail[1];
                 if (Problems.attempt(getLocale(), Map.of(), () -> saved[0] = register.submit(a.id(), a.version()))) {
                     show(dialog, body, saved[0]);
+                    Feedback.done(getTranslation("actions.submitted", a.number()));
                 }
             });
             submit.setId("submit-action");
@@ -263,14 +284,14 @@ public class ActionsView extends Div implements HasDynamicTitle, BeforeEnterObse
                 if (Problems.attempt(getLocale(), Map.of("note", note), () -> saved[0] = register.verify(a.id(),
                         effective.getValue(), note.getValue(), a.version()))) {
                     show(dialog, body, saved[0]);
-                    Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START);
+                    Feedback.done(getTranslation("actions.verified", a.number()));
                 }
             });
             verify.setId("verify-action");
             verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             body.add(effective, note, verify);
         } else if (a.verifiedBy() != null) {
-            body.add(new Paragraph(a.verifiedBy() + " · " + text(a.verificationNote())));
+            body.add(new Paragraph(names.staff(a.verifiedBy()) + " · " + text(a.verificationNote())));
         } else {
             body.add(new Paragraph(getTranslation("actions.notYetVerified")));
         }

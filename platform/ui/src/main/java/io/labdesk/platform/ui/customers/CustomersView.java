@@ -10,6 +10,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import io.labdesk.platform.api.ui.EmptyState;
 import io.labdesk.platform.core.customer.Customers;
 import io.labdesk.platform.core.customer.PersonalData;
 import io.labdesk.platform.ui.shell.MainLayout;
@@ -46,6 +47,7 @@ public class CustomersView extends Div implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CustomerView.class,
                 new RouteParameters("customerId", e.getItem().customer().id().toString()))));
         grid.setHeight("70vh");
+        EmptyState.in(grid, getTranslation("customers.empty"), getTranslation("customers.empty.next"));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(new H2(getTranslation("nav.customers")), search, grid);
     }

@@ -5,11 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import io.labdesk.platform.api.language.Languages;
 import io.labdesk.platform.api.request.Channel;
 import io.labdesk.platform.api.request.Priority;
 import io.labdesk.platform.core.intake.IntakeForm;
@@ -17,6 +17,7 @@ import io.labdesk.platform.core.intake.RequestType;
 import io.labdesk.platform.core.intake.RequestTypes;
 import io.labdesk.platform.core.request.Intake;
 import io.labdesk.platform.core.request.RequestIntake;
+import io.labdesk.platform.api.ui.Feedback;
 import io.labdesk.platform.ui.shell.Problems;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +65,8 @@ final class NewRequestDialog extends Dialog {
         Select<String> language = new Select<>();
         language.setId("new-language");
         language.setLabel(getTranslation("request.customerLanguage"));
-        language.setItems("zh-CN", "en");
-        language.setItemLabelGenerator(l -> l.equals("en") ? "English" : "中文");
+        language.setItems(Languages.TAGS);
+        language.setItemLabelGenerator(Languages::name);
         language.setValue(getLocale().getLanguage().equals("en") ? "en" : "zh-CN");
         FormLayout form = new FormLayout(type, channel, priority, emergency, subject, description, organisation,
                 contactName, phone, email, language);
@@ -83,8 +84,8 @@ final class NewRequestDialog extends Dialog {
                     contactName.getValue(), phone.getValue(), email.getValue(), language.getValue()), idempotencyKey));
             if (ok) {
                 close();
-                Notification.show(getTranslation("request.recorded", received[0].request().number(),
-                        RequestIntake.trackingUrl(received[0].trackingToken())), 8000, Notification.Position.MIDDLE);
+                Feedback.done(getTranslation("request.recorded", received[0].request().number(),
+                        RequestIntake.trackingUrl(received[0].trackingToken())));
                 afterSave.run();
             }
         });

@@ -13,6 +13,7 @@ import io.labdesk.platform.core.request.RequestLifecycle.Action;
 import io.labdesk.platform.core.request.RequestWorkflow;
 import io.labdesk.platform.core.request.ServiceRequest;
 import io.labdesk.platform.core.tenant.TenantMember;
+import io.labdesk.platform.api.ui.Feedback;
 import io.labdesk.platform.ui.shell.Problems;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -98,6 +99,7 @@ final class RequestActionDialog extends Dialog {
                             method.getValue(), outcome.getValue(), verdict.getValue(), note.getValue())));
             if (ok) {
                 close();
+                Feedback.done(getTranslation("request.moved." + action.name(), request.number()));
             }
             // Moved or refused as stale: either way the page shows the request as it now stands.
             afterMove.run();

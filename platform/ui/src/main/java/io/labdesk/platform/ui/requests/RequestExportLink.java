@@ -1,19 +1,19 @@
 package io.labdesk.platform.ui.requests;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import io.labdesk.platform.core.export.Spreadsheet;
-import io.labdesk.platform.core.customer.PersonalData;
+import io.labdesk.platform.core.request.RequestSheet;
 import io.labdesk.platform.core.request.ServiceRequest;
+import jakarta.enterprise.inject.spi.CDI;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /** "Export to Excel" for any list of requests, with the columns and words the user sees; contacts stay masked. */
@@ -22,27 +22,14 @@ public final class RequestExportLink {
     private RequestExportLink() {
     }
 
+    /** {@code zone} is kept for callers; the sheet uses the institution's zone, as every page does. */
     public static Anchor of(Component translator, ZoneId zone, Supplier<List<ServiceRequest>> rows, String fileBase) {
-        List<Spreadsheet.Column<ServiceRequest>> columns = List.of(
-                column(translator, "request.number", ServiceRequest::number),
-                column(translator, "request.subject", ServiceRequest::subject),
-                column(translator, "request.type", ServiceRequest::typeCode),
-                column(translator, "request.priority",
-                        r -> translator.getTranslation("request.priority." + r.priority().name())),
-                column(translator, "request.emergencyShort", r -> r.emergency() ? "✓" : ""),
-                column(translator, "request.channel",
-                        r -> translator.getTranslation("request.channel." + r.channel().name())),
-                column(translator, "request.status",
-                        r -> translator.getTranslation("request.status." + r.status().name())),
-                column(translator, "request.organisation", ServiceRequest::customerOrganisation),
-                column(translator, "request.contactName", r -> PersonalData.maskName(r.contactName())),
-                column(translator, "request.assignee", ServiceRequest::assignee),
-                column(translator, "request.receivedAt", r -> LocalDateTime.ofInstant(r.receivedAt(), zone)),
-                column(translator, "request.agreedDeliveryAt", r -> r.agreedDeliveryAt() == null ? null
-                        : LocalDateTime.ofInstant(r.agreedDeliveryAt(), zone)));
+        String sheetName = translator.getTranslation("nav.requests");
+        Locale locale = UI.getCurrent().getLocale();
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Spreadsheet.write(out, translator.getTranslation("nav.requests"), columns, rows.get());
+            // Looked up at download time: the link is a static part of several views, the sheet a bean of the core.
+            CDI.current().select(RequestSheet.class).get().write(out, sheetName, rows.get(), locale);
             byte[] bytes = out.toByteArray();
             return new DownloadResponse(new ByteArrayInputStream(bytes),
                     fileBase + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -53,10 +40,5 @@ public final class RequestExportLink {
         link.setId("export-xlsx");
         link.addClassName("labdesk-export");
         return link;
-    }
-
-    private static Spreadsheet.Column<ServiceRequest> column(Component translator, String key,
-                                                            Function<ServiceRequest, Object> value) {
-        return new Spreadsheet.Column<>(translator.getTranslation(key), value);
     }
 }

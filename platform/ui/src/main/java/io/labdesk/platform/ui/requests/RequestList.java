@@ -2,6 +2,7 @@ package io.labdesk.platform.ui.requests;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.RouteParameters;
+import io.labdesk.platform.api.ui.EmptyState;
 import io.labdesk.platform.core.request.ServiceRequest;
 import io.labdesk.platform.core.tenant.Tenant;
 
@@ -18,5 +19,6 @@ public class RequestList extends Grid<ServiceRequest> {
         addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RequestView.class,
                 new RouteParameters("requestId", e.getItem().id().toString()))));
         setAllRowsVisible(true);
+        EmptyState.in(this, getTranslation("queue.listEmpty"), null);
     }
 }

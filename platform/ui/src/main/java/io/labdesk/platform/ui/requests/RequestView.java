@@ -3,6 +3,7 @@ package io.labdesk.platform.ui.requests;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.labdesk.platform.api.language.Languages;
 import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.core.intake.IntakeForms;
@@ -35,6 +37,7 @@ import io.labdesk.platform.core.request.TimelineText;
 import io.labdesk.platform.core.settings.TenantSettings;
 import io.labdesk.platform.core.sla.SlaPolicy;
 import io.labdesk.platform.core.sla.TenantCalendars;
+import io.labdesk.platform.core.staff.ActorNames;
 import io.labdesk.platform.core.staff.StaffMembers;
 import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.ui.shell.FactList;
@@ -125,8 +128,8 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
         header.addClassName("labdesk-request-header");
         add(header, actions(r, targets));
 
-        String type = types.list().stream().filter(t -> t.code().equals(r.typeCode())).findFirst()
-                .map(t -> t.name(getLocale())).orElse(r.typeCode());
+        String type = types.names(getLocale()).getOrDefault(r.typeCode(), r.typeCode());
+        ActorNames names = members.names();
         FactList facts = new FactList();
         facts.setId("request-facts");
         fact(facts, "request.type", type);
@@ -134,14 +137,16 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
                 + intakeForms.current().name(r.priority(), getLocale()));
         fact(facts, "request.channel", getTranslation("request.channel." + r.channel().name()));
         fact(facts, "request.receivedAt", tenant.localTime(r.receivedAt()));
-        fact(facts, "request.recordedBy", r.recordedBy());
-        fact(facts, "request.assignee", r.assignee() == null ? getTranslation("request.nobody") : r.assignee());
+        fact(facts, "request.recordedBy", names.of(r.recordedBy(), r.contactName(), getLocale()));
+        fact(facts, "request.assignee", r.assignee() == null ? getTranslation("request.nobody")
+                : names.staff(r.assignee()));
         fact(facts, "request.agreedFollowUpAt", tenant.localTime(r.agreedFollowUpAt()));
         fact(facts, "request.agreedDeliveryAt", tenant.localTime(r.agreedDeliveryAt()));
         fact(facts, "request.organisation", r.customerOrganisation());
         fact(facts, "request.contactName", r.contactName());
         fact(facts, "request.contactPhone", r.contactPhone());
         fact(facts, "request.contactEmail", r.contactEmail());
+        fact(facts, "request.customerLanguage", r.customerLanguage().map(Languages::name).orElse(null));
         Paragraph description = new Paragraph(r.description());
         description.setId("request-description");
         description.addClassName("labdesk-text");
@@ -199,19 +204,18 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private Component timeline(ServiceRequest r) {
+        TimelineText text = timeline.reader(r, getLocale(), tenant);
         Grid<RequestEvent> grid = new Grid<>();
         grid.setId("request-timeline");
+        // Long replies and notes wrap within their row: the timeline never scrolls sideways.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> tenant.localTime(e.occurredAt())).setHeader(getTranslation("request.timeline.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        // What a customer did is theirs by name, not the word "customer".
-        grid.addColumn(e -> "customer".equals(e.actor()) && r.contactName() != null
-                        ? getTranslation("request.timeline.customer", r.contactName()) : e.actor())
-                .setHeader(getTranslation("request.timeline.who")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> TimelineText.what(e, getLocale())).setHeader(getTranslation("request.timeline.what")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(e -> TimelineText.detail(e, getLocale(), tenant)).setHeader(getTranslation("request.timeline.detail")).setFlexGrow(1);
+                .setWidth("10.5rem").setFlexGrow(0);
+        grid.addColumn(text::who).setHeader(getTranslation("request.timeline.who")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(text::what).setHeader(getTranslation("request.timeline.what")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(text::detail).setHeader(getTranslation("request.timeline.detail")).setFlexGrow(1);
         grid.addColumn(e -> e.forCustomer() ? "✓" : "").setHeader(getTranslation("request.timeline.forCustomer"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
         grid.setItems(timeline.of(r.id()));
         grid.setAllRowsVisible(true);
         Paragraph integrity = new Paragraph(timeline.firstBroken(r.id()).stream()

@@ -1,12 +1,11 @@
 package io.labdesk.platform.ui.shell;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.tenant.AccessDenied;
+import io.labdesk.platform.api.ui.Feedback;
 import io.labdesk.platform.core.identity.KeycloakAdmin;
 import io.labdesk.platform.core.language.Messages;
 import java.util.Locale;
@@ -48,7 +47,6 @@ public final class Problems {
     }
 
     private static void show(String message) {
-        Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Feedback.refused(message);
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +19,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -28,10 +31,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.language.Messages;
-import io.labdesk.platform.core.sla.BusinessCalendar;
 import io.labdesk.platform.core.sla.CalendarDefinition;
 import io.labdesk.platform.core.sla.CalendarIcs;
-import io.labdesk.platform.core.sla.CalendarTemplates;
+import io.labdesk.platform.core.sla.ShippedCalendars;
 import io.labdesk.platform.core.sla.TenantCalendars;
 import io.labdesk.platform.ui.shell.MainLayout;
 import io.labdesk.platform.ui.shell.Problems;
@@ -40,8 +42,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,12 +60,16 @@ import java.util.TreeMap;
 @Route(value = "admin/calendar", layout = MainLayout.class)
 public class CalendarView extends Div implements HasDynamicTitle {
 
+    /** The time zones one may choose, by id (Asia/Shanghai). */
+    private static final List<String> ZONES = java.time.ZoneId.getAvailableZoneIds().stream()
+            .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).sorted().toList();
+
     private final TenantCalendars calendars;
     private long version;
 
     private final TextField name = new TextField();
     private final TextField nameEn = new TextField();
-    private final TextField timeZone = new TextField();
+    private final ComboBox<String> timeZone = new ComboBox<>();
     private final Map<DayOfWeek, TextField> week = new EnumMap<>(DayOfWeek.class);
     private final List<CalendarDefinition.Holiday> holidays = new ArrayList<>();
     private final List<LocalDate> workdays = new ArrayList<>();
@@ -74,13 +78,15 @@ public class CalendarView extends Div implements HasDynamicTitle {
     private final Grid<LocalDate> workdayGrid = new Grid<>();
     private final Grid<Map.Entry<LocalDate, List<String>>> overrideGrid = new Grid<>();
     private final Span unsaved = new Span();
-    private final Div month = new Div();
-    private final Span monthTitle = new Span();
-    private YearMonth shown = YearMonth.now();
+    private final CalendarMonth month = new CalendarMonth(this::editing);
+    private final Div followBar = new Div();
+
+    private final ShippedCalendars shipped;
 
     @Inject
-    public CalendarView(TenantCalendars calendars, CurrentTenant currentTenant) {
+    public CalendarView(TenantCalendars calendars, ShippedCalendars shipped, CurrentTenant currentTenant) {
         this.calendars = calendars;
+        this.shipped = shipped;
         addClassName("labdesk-page");
         add(new H2(getTranslation("nav.calendar")));
         if (!currentTenant.hasAny(TenantRole.TENANT_ADMIN)) {
@@ -89,19 +95,23 @@ public class CalendarView extends Div implements HasDynamicTitle {
         }
         add(new Paragraph(getTranslation("calendar.intro")));
         CalendarShortfall.of(calendars, false).ifPresent(this::add);
-        calendars.followedCalendar().ifPresent(id -> {
-            CalendarDefinition shipped = CalendarTemplates.available().get(id);
-            Paragraph follows = new Paragraph(getTranslation("calendar.follows", shipped == null ? id
-                    : getLocale().getLanguage().equals("en") && shipped.nameEn() != null ? shipped.nameEn()
-                    : shipped.name()));
-            follows.setId("calendar-follows");
-            add(follows);
-        });
-        add(templateBar(), header(), new H3(getTranslation("calendar.week")), weekForm(),
-                new H3(getTranslation("calendar.holidays")), holidaysEditor(),
-                new H3(getTranslation("calendar.workdays")), workdaysEditor(),
-                new H3(getTranslation("calendar.overrides")), overridesEditor(),
-                icsBar(), saveBar(), new H3(getTranslation("calendar.month")), monthView());
+        followBar.setId("calendar-follow-bar");
+        followBar.addClassName("labdesk-calendar-follow");
+        add(followBar, saveBar());
+        drawFollowBar();
+        // The month view beside the editor: what a change makes of each day shows without scrolling.
+        TabSheet editor = new TabSheet();
+        editor.setId("calendar-editor");
+        editor.addClassName("labdesk-calendar-editor");
+        editor.add(tab("general", "calendar.general"), new Div(templateBar(), header(),
+                new H3(getTranslation("calendar.week")), weekForm()));
+        editor.add(tab("holidays", "calendar.holidays"), holidaysEditor());
+        editor.add(tab("workdays", "calendar.workdays"), workdaysEditor());
+        editor.add(tab("overrides", "calendar.overrides"), overridesEditor());
+        editor.add(tab("ics", "calendar.ics"), icsBar());
+        Div layout = new Div(month, editor);
+        layout.addClassName("labdesk-calendar-layout");
+        add(layout);
         TenantCalendars.Edition edition = calendars.edition();
         show(edition.definition());
         version = edition.version();
@@ -109,14 +119,13 @@ public class CalendarView extends Div implements HasDynamicTitle {
     }
 
     private Component templateBar() {
-        SortedMap<String, CalendarDefinition> templates = CalendarTemplates.available();
+        SortedMap<String, CalendarDefinition> templates = shipped.available();
         Select<String> template = new Select<>();
         template.setId("calendar-template");
         template.setLabel(getTranslation("calendar.template"));
         template.setItems(templates.keySet());
         template.setItemLabelGenerator(id -> {
-            CalendarDefinition d = templates.get(id);
-            return getLocale().getLanguage().equals("en") && d.nameEn() != null ? d.nameEn() : d.name();
+            return templates.get(id).label(english());
         });
         Button use = new Button(getTranslation("calendar.useTemplate"), e -> {
             if (template.getValue() != null) {
@@ -136,7 +145,11 @@ public class CalendarView extends Div implements HasDynamicTitle {
         nameEn.setId("calendar-name-en");
         timeZone.setLabel(getTranslation("tenants.timeZone"));
         timeZone.setId("calendar-time-zone");
-        List.of(name, nameEn, timeZone).forEach(f -> f.addValueChangeListener(e -> changed()));
+        timeZone.setHelperText(getTranslation("calendar.timeZone.help"));
+        timeZone.setItems(ZONES);
+        timeZone.setAllowCustomValue(false);
+        List.of(name, nameEn).forEach(f -> f.addValueChangeListener(e -> changed()));
+        timeZone.addValueChangeListener(e -> changed());
         return new FormLayout(name, nameEn, timeZone);
     }
 
@@ -246,7 +259,7 @@ public class CalendarView extends Div implements HasDynamicTitle {
         export.setId("ics-export");
         HorizontalLayout bar = new HorizontalLayout(upload, export);
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        return new Div(new H3(getTranslation("calendar.ics")), new Span(getTranslation("calendar.ics.help")), bar);
+        return new Div(new Paragraph(getTranslation("calendar.ics.help")), bar);
     }
 
     private Component saveBar() {
@@ -260,93 +273,76 @@ public class CalendarView extends Div implements HasDynamicTitle {
         return bar;
     }
 
-    private Component monthView() {
-        Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> {
-            shown = shown.minusMonths(1);
-            drawMonth();
-        });
-        previous.setId("month-previous");
-        Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> {
-            shown = shown.plusMonths(1);
-            drawMonth();
-        });
-        next.setId("month-next");
-        monthTitle.setId("month-title");
-        month.setId("month-view");
-        month.addClassName("labdesk-month");
-        HorizontalLayout bar = new HorizontalLayout(previous, monthTitle, next);
-        bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        Div legend = new Div();
-        legend.addClassName("labdesk-month-legend");
-        for (String kind : List.of("working", "off", "holiday", "workday", "override")) {
-            Span key = new Span(getTranslation("calendar.kind." + kind));
-            key.addClassNames("labdesk-day", "labdesk-day-" + kind);
-            legend.add(key);
-        }
-        return new Div(bar, month, legend);
-    }
-
-    /** Draws the shown month as the calendar being edited makes it: working, off, holiday, make-up day, override. */
-    private void drawMonth() {
-        month.removeAll();
-        monthTitle.setText(shown.format(DateTimeFormatter.ofPattern("yyyy-MM")));
-        BusinessCalendar calendar;
-        try {
-            calendar = editing().calendar();
-        } catch (RuntimeException e) {
-            month.add(new Span(Messages.get("validation.calendar.hours", getLocale())));
+    /** Whether the calendar follows a shipped one, and the admin's choice to stop or to start following it. */
+    private void drawFollowBar() {
+        followBar.removeAll();
+        SortedMap<String, CalendarDefinition> available = shipped.available();
+        java.util.Optional<String> follows = calendars.followedCalendar();
+        if (follows.isPresent()) {
+            String id = follows.get();
+            Paragraph text = new Paragraph(getTranslation("calendar.follows", available.containsKey(id)
+                    ? available.get(id).label(english()) : id));
+            text.setId("calendar-follows");
+            Button stop = new Button(getTranslation("calendar.unfollow"), e -> follow(null, null));
+            stop.setId("calendar-unfollow");
+            stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            followBar.add(text, stop);
             return;
         }
-        for (DayOfWeek day : DayOfWeek.values()) {
-            Span head = new Span(day.getDisplayName(TextStyle.SHORT, getLocale()));
-            head.addClassName("labdesk-day-head");
-            month.add(head);
+        Paragraph text = new Paragraph(getTranslation("calendar.notFollowing"));
+        text.setId("calendar-follows");
+        Select<String> choice = new Select<>();
+        choice.setId("calendar-follow-choice");
+        choice.setAriaLabel(getTranslation("calendar.template"));
+        choice.setItems(available.keySet());
+        choice.setItemLabelGenerator(id -> available.get(id).label(english()));
+        if (!available.isEmpty()) {
+            choice.setValue(available.firstKey());
         }
-        LocalDate first = shown.atDay(1);
-        for (int i = 1; i < first.getDayOfWeek().getValue(); i++) {
-            month.add(new Span());
-        }
-        Map<LocalDate, BusinessCalendar.DayKind> special = calendar.specialDays();
-        for (LocalDate date = first; !date.isAfter(shown.atEndOfMonth()); date = date.plusDays(1)) {
-            String kind = kind(calendar, special.get(date), date);
-            Div cell = new Div(new Span(Integer.toString(date.getDayOfMonth())));
-            cell.setId("day-" + date);
-            cell.addClassNames("labdesk-day", "labdesk-day-" + kind);
-            cell.getElement().setAttribute("data-kind", kind);
-            String note = holidayName(date);
-            List<String> hours = calendar.hoursOfDate(date);
-            cell.getElement().setAttribute("title", (note.isEmpty() ? "" : note + " · ")
-                    + (hours.isEmpty() ? getTranslation("calendar.closed") : String.join(", ", hours)));
-            if (!note.isEmpty()) {
-                Span small = new Span(note);
-                small.addClassName("labdesk-day-note");
-                cell.add(small);
+        Button start = new Button(getTranslation("calendar.follow"), e -> {
+            if (choice.getValue() != null) {
+                follow(choice.getValue(), available.get(choice.getValue()));
             }
-            month.add(cell);
+        });
+        start.setId("calendar-follow");
+        followBar.add(text, row(choice, start));
+    }
+
+    /** Starts or stops following; the calendar may take years now, so the editor shows it anew. */
+    private void follow(String id, CalendarDefinition template) {
+        if (Problems.attempt(getLocale(), Map.of(), () -> calendars.follow(id, template))) {
+            TenantCalendars.Edition edition = calendars.edition();
+            show(edition.definition());
+            version = edition.version();
+            unsaved.setText("");
+            drawFollowBar();
+            success(getTranslation(id == null ? "calendar.unfollowed" : "calendar.followed"));
         }
     }
 
-    private static String kind(BusinessCalendar calendar, BusinessCalendar.DayKind special, LocalDate date) {
-        if (special == BusinessCalendar.DayKind.HOLIDAY) {
-            return "holiday";
-        }
-        if (special == BusinessCalendar.DayKind.MAKE_UP_WORKDAY) {
-            return "workday";
-        }
-        if (special == BusinessCalendar.DayKind.OVERRIDE) {
-            return "override";
-        }
-        return calendar.isWorkingDay(date) ? "working" : "off";
+    private Tab tab(String id, String label) {
+        Tab tab = new Tab(getTranslation(label));
+        tab.setId("tab-" + id);
+        return tab;
     }
 
-    private String holidayName(LocalDate date) {
-        return holidays.stream().filter(h -> !date.isBefore(h.from()) && !date.isAfter(h.to()))
-                .map(CalendarDefinition.Holiday::name).filter(n -> n != null && !n.isBlank()).findFirst().orElse("");
+    private boolean english() {
+        return "en".equals(getLocale().getLanguage());
+    }
+
+    private void success(String text) {
+        Notification.show(text, 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private void show(CalendarDefinition definition) {
         name.setValue(definition.name() == null ? "" : definition.name());
         nameEn.setValue(definition.nameEn() == null ? "" : definition.nameEn());
+        if (definition.timeZone() != null && !ZONES.contains(definition.timeZone())) {
+            List<String> zones = new ArrayList<>(ZONES);
+            zones.add(definition.timeZone());
+            timeZone.setItems(zones);
+        }
         timeZone.setValue(definition.timeZone());
         week.forEach((day, field) -> field.setValue(String.join(", ", definition.week().getOrDefault(day,
                 List.of()))));
@@ -363,7 +359,7 @@ public class CalendarView extends Div implements HasDynamicTitle {
     private CalendarDefinition editing() {
         Map<DayOfWeek, List<String>> hours = new EnumMap<>(DayOfWeek.class);
         week.forEach((day, field) -> hours.put(day, intervals(field.getValue())));
-        return new CalendarDefinition(name.getValue().strip(), nameEn.getValue().strip(), timeZone.getValue().strip(),
+        return new CalendarDefinition(name.getValue().strip(), nameEn.getValue().strip(), timeZone.getValue() == null ? "" : timeZone.getValue(),
                 hours, holidays, workdays, overrides);
     }
 
@@ -376,7 +372,7 @@ public class CalendarView extends Div implements HasDynamicTitle {
         holidayGrid.setItems(holidays);
         workdayGrid.setItems(workdays);
         overrideGrid.setItems(new ArrayList<>(overrides.entrySet()));
-        drawMonth();
+        month.draw();
     }
 
     private void save() {
@@ -389,7 +385,7 @@ public class CalendarView extends Div implements HasDynamicTitle {
         if (Problems.attempt(getLocale(), fields, () -> saved[0] = calendars.update(editing(), version))) {
             version = saved[0].version();
             unsaved.setText("");
-            Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START);
+            success(getTranslation("action.saved"));
         }
     }
 

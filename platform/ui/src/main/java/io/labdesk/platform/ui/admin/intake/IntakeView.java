@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -25,12 +24,14 @@ import com.vaadin.flow.router.Route;
 import io.labdesk.platform.api.request.Priority;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.api.ui.Feedback;
 import io.labdesk.platform.core.intake.IntakeForm;
 import io.labdesk.platform.core.intake.IntakeForms;
 import io.labdesk.platform.core.intake.RequestType;
 import io.labdesk.platform.core.intake.RequestTypes;
 import io.labdesk.platform.core.settings.TenantSettings;
 import io.labdesk.platform.ui.shell.MainLayout;
+import io.labdesk.platform.ui.shell.NotAllowed;
 import io.labdesk.platform.ui.shell.Problems;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public class IntakeView extends Div implements HasDynamicTitle {
         addClassName("labdesk-page");
         add(new H2(getTranslation("nav.intake")));
         if (!currentTenant.hasAny(TenantRole.TENANT_ADMIN)) {
-            add(new Div(getTranslation("error.forbidden")));
+            add(NotAllowed.adminsOnly(this, getTranslation("nav.intake")));
             return;
         }
         Anchor publicForm = new Anchor("/t/" + settings.current().slug() + "/request",
@@ -138,7 +139,7 @@ public class IntakeView extends Div implements HasDynamicTitle {
                     order.getValue(), type == null ? null : type.version())))) {
                 dialog.close();
                 refreshTypes();
-                Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START);
+                Feedback.done(getTranslation("action.saved"));
             }
         });
         save.setId("save-type");
@@ -251,7 +252,7 @@ public class IntakeView extends Div implements HasDynamicTitle {
         IntakeForms.Edition[] saved = new IntakeForms.Edition[1];
         if (Problems.attempt(getLocale(), fields, () -> saved[0] = forms.update(form, version))) {
             show(saved[0]);
-            Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START);
+            Feedback.done(getTranslation("action.saved"));
         }
     }
 

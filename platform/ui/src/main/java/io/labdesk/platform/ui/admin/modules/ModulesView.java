@@ -13,20 +13,28 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.api.module.SettingField;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.api.ui.Feedback;
 import io.labdesk.platform.core.module.ModuleAdministration;
 import io.labdesk.platform.core.module.ModuleAdministration.ModuleState;
+import io.labdesk.platform.core.module.ModuleTasks;
 import io.labdesk.platform.ui.shell.MainLayout;
+import io.labdesk.platform.ui.shell.NotAllowed;
 import io.labdesk.platform.ui.shell.Problems;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -35,18 +43,22 @@ import java.util.stream.Collectors;
  * form built from the module's settings schema.
  */
 @Route(value = "admin/modules", layout = MainLayout.class)
-public class ModulesView extends Div implements HasDynamicTitle {
+public class ModulesView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ModuleAdministration administration;
+    private final ModuleTasks moduleTasks;
     private final Div cards = new Div();
+    private static final String SWITCHED_ON = "on";
+    private static final String SWITCHED_OFF = "off";
 
     @Inject
-    public ModulesView(ModuleAdministration administration, CurrentTenant currentTenant) {
+    public ModulesView(ModuleAdministration administration, ModuleTasks moduleTasks, CurrentTenant currentTenant) {
         this.administration = administration;
+        this.moduleTasks = moduleTasks;
         addClassName("labdesk-page");
         add(new H2(getTranslation("nav.modules")));
         if (!currentTenant.hasAny(TenantRole.TENANT_ADMIN)) {
-            add(new Div(getTranslation("error.forbidden")));
+            add(NotAllowed.adminsOnly(this, getTranslation("nav.modules")));
             return;
         }
         cards.setId("modules");
@@ -84,14 +96,19 @@ public class ModulesView extends Div implements HasDynamicTitle {
         Button toggle = new Button(getTranslation(state.enabled() ? "modules.disable" : "modules.enable"), e -> {
             if (Problems.attempt(getLocale(), Map.of(), () -> administration.enable(module.id(), !state.enabled(),
                     state.version()))) {
-                // The navigation and this session's routes follow the change.
-                getUI().ifPresent(ui -> ui.getPage().reload());
+                // The navigation and this session's routes follow the change; the page loaded anew confirms it.
+                getUI().ifPresent(ui -> ui.getPage().setLocation("admin/modules?" + (state.enabled() ? SWITCHED_OFF
+                        : SWITCHED_ON) + "=" + module.id()));
             }
         });
         toggle.setId((state.enabled() ? "disable-" : "enable-") + module.id());
         toggle.setEnabled(state.allowed() || state.enabled());
         toggle.addThemeVariants(state.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_PRIMARY);
         card.add(toggle);
+        if (state.enabled()) {
+            // What keeps the module from working here, shown from the moment it is switched on.
+            card.add(new SetupWarnings(moduleTasks.setupWarnings(module.id())));
+        }
         if (!module.settings().fields().isEmpty()) {
             Button settings = new Button(getTranslation("modules.settings"), e -> openSettings(state));
             settings.setId("settings-" + module.id());
@@ -152,12 +169,32 @@ public class ModulesView extends Div implements HasDynamicTitle {
                     state.version()))) {
                 dialog.close();
                 refresh();
+                Feedback.done(getTranslation("modules.settings.saved", module.name().in(getLocale())));
             }
         });
         save.setId("save-settings");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    /** {@code ?on=<module>} or {@code ?off=<module>}: the page after a switch confirms it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (cards.getParent().isEmpty()) {
+            return; // not an admin here: no modules to speak of
+        }
+        Map<String, List<String>> asked = event.getLocation().getQueryParameters().getParameters();
+        for (String switched : List.of(SWITCHED_ON, SWITCHED_OFF)) {
+            asked.getOrDefault(switched, List.of()).stream().findFirst()
+                    .flatMap(id -> administration.list().stream().filter(s -> s.module().id().equals(id)).findFirst())
+                    .ifPresent(s -> {
+                        Notification note = Notification.show(getTranslation("modules.switched." + switched,
+                                s.module().name().in(getLocale())), 5000, Notification.Position.BOTTOM_START);
+                        note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        note.setId("modules-switched");
+                    });
+        }
     }
 
     @Override

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -24,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import io.labdesk.platform.api.request.Priority;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.api.ui.Feedback;
 import io.labdesk.platform.core.intake.RequestType;
 import io.labdesk.platform.core.intake.RequestTypes;
 import io.labdesk.platform.core.sla.SlaClock;
@@ -31,6 +31,7 @@ import io.labdesk.platform.core.sla.SlaPolicies;
 import io.labdesk.platform.core.sla.SlaPolicy;
 import io.labdesk.platform.core.sla.SlaPreview;
 import io.labdesk.platform.ui.shell.MainLayout;
+import io.labdesk.platform.ui.shell.NotAllowed;
 import io.labdesk.platform.ui.shell.Problems;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -93,7 +94,7 @@ public class SlaPolicyView extends Div implements HasDynamicTitle {
         if (!currentTenant.hasAny(TenantRole.TENANT_ADMIN)) {
             this.types = List.of();
             this.zone = ZoneId.systemDefault();
-            add(new Div(getTranslation("error.forbidden")));
+            add(NotAllowed.adminsOnly(this, getTranslation("nav.slaPolicy")));
             return;
         }
         this.types = requestTypes.list().stream().filter(RequestType::active).toList();
@@ -274,7 +275,7 @@ public class SlaPolicyView extends Div implements HasDynamicTitle {
             load(saved[0]);
             unsaved.setText("");
             refresh();
-            Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_START);
+            Feedback.done(getTranslation("action.saved"));
         }
     }
 

@@ -6,12 +6,12 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.api.ui.Feedback;
 import io.labdesk.platform.core.staff.StaffMembers;
 import io.labdesk.platform.core.tenant.TenantMember;
 import io.labdesk.platform.ui.shell.MainLayout;
@@ -60,7 +60,7 @@ public class MemberView extends Div implements BeforeEnterObserver {
         Button save = new Button(getTranslation("action.save"), e -> {
             if (Problems.attempt(getLocale(), Map.of(),
                     () -> members.assignRoles(member.id(), roles.getValue(), member.version()))) {
-                Notification.show(getTranslation("action.saved"));
+                Feedback.done(getTranslation("staff.rolesSaved", member.displayName()));
                 reload(member);
             }
         });
@@ -69,6 +69,8 @@ public class MemberView extends Div implements BeforeEnterObserver {
         Button activate = new Button(getTranslation(member.active() ? "staff.deactivate" : "staff.reactivate"), e -> {
             if (Problems.attempt(getLocale(), Map.of(),
                     () -> members.setActive(member.id(), !member.active(), member.version()))) {
+                Feedback.done(getTranslation(member.active() ? "staff.deactivated" : "staff.reactivated",
+                        member.displayName()));
                 reload(member);
             }
         });

@@ -16,10 +16,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.api.ui.EmptyState;
+import io.labdesk.platform.api.ui.Feedback;
 import io.labdesk.platform.core.staff.StaffAdministration;
 import io.labdesk.platform.core.staff.StaffMembers;
 import io.labdesk.platform.core.tenant.TenantMember;
 import io.labdesk.platform.ui.shell.MainLayout;
+import io.labdesk.platform.ui.shell.NotAllowed;
 import io.labdesk.platform.ui.shell.OneTimePassword;
 import io.labdesk.platform.ui.shell.Problems;
 import jakarta.inject.Inject;
@@ -41,7 +44,7 @@ public class StaffView extends Div implements HasDynamicTitle {
         addClassName("labdesk-page");
         add(new H2(getTranslation("nav.staff")));
         if (!currentTenant.hasAny(TenantRole.TENANT_ADMIN)) {
-            add(new Div(getTranslation("error.forbidden")));
+            add(NotAllowed.adminsOnly(this, getTranslation("nav.staff")));
             return;
         }
         Button addStaff = new Button(getTranslation("staff.add"), VaadinIcon.PLUS.create(), e -> openAddDialog());
@@ -60,6 +63,7 @@ public class StaffView extends Div implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MemberView.class,
                 new RouteParameters("memberId", e.getItem().id().toString()))));
         grid.setAllRowsVisible(true);
+        EmptyState.in(grid, getTranslation("staff.empty"), getTranslation("staff.empty.next"));
         add(addStaff, grid);
         refresh();
     }
@@ -90,6 +94,7 @@ public class StaffView extends Div implements HasDynamicTitle {
             if (ok) {
                 dialog.close();
                 refresh();
+                Feedback.done(getTranslation("staff.added", name.getValue()));
                 OneTimePassword.showIfNew(added[0].account());
             }
         });

@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.core.sla.CalendarDefinition;
-import io.labdesk.platform.core.sla.CalendarTemplates;
 import io.labdesk.platform.core.sla.HolidayCoverage;
 import io.labdesk.platform.core.sla.ShippedCalendars;
 import io.labdesk.platform.ui.shell.Problems;
@@ -50,19 +49,25 @@ class ShippedCalendarsSection extends Div {
         add(shortfalls, new H3(getTranslation("shipped.title")), new Paragraph(getTranslation("shipped.intro")));
         calendar.setId("shipped-calendar");
         calendar.setLabel(getTranslation("shipped.calendar"));
-        SortedMap<String, CalendarDefinition> available = CalendarTemplates.available();
+        SortedMap<String, CalendarDefinition> available = shipped.available();
         calendar.setItems(available.keySet());
+        // The name as the files give it (without years): the years shown below change as they are added.
         calendar.setItemLabelGenerator(id -> {
-            CalendarDefinition d = CalendarTemplates.available().get(id);
+            CalendarDefinition d = available.get(id);
             return d == null ? id : getLocale().getLanguage().equals("en") && d.nameEn() != null ? d.nameEn()
                     : d.name();
         });
-        calendar.addValueChangeListener(e -> showYears());
+        calendar.addValueChangeListener(e -> {
+            showYears();
+            showYear();
+        });
         years.setId("shipped-years");
         year.setId("shipped-year");
         year.setLabel(getTranslation("shipped.year"));
         year.setStepButtonsVisible(true);
         year.setValue(LocalDate.now().plusDays(HolidayCoverage.WARNING_DAYS).getYear());
+        year.setHelperText(getTranslation("shipped.year.help"));
+        year.addValueChangeListener(e -> showYear());
         holidays.setId("shipped-holidays");
         holidays.setLabel(getTranslation("shipped.holidays"));
         holidays.setHelperText(getTranslation("shipped.holidays.help"));
@@ -101,8 +106,20 @@ class ShippedCalendarsSection extends Div {
         shortfalls.add(new Span(getTranslation("shipped.shortfalls")), list);
     }
 
+    /** A year the calendar has already is shown to correct; a new one starts empty. */
+    private void showYear() {
+        CalendarDefinition d = calendar.getValue() == null ? null : shipped.available().get(calendar.getValue());
+        if (d == null || year.getValue() == null) {
+            return;
+        }
+        CalendarDefinition days = d.daysOf(java.util.Set.of(year.getValue()));
+        holidays.setValue(days.holidays().stream().map(h -> h.from() + " " + h.to() + " " + h.name())
+                .collect(Collectors.joining("\n")));
+        workdays.setValue(days.workdays().stream().map(LocalDate::toString).collect(Collectors.joining(" ")));
+    }
+
     private void showYears() {
-        CalendarDefinition d = calendar.getValue() == null ? null : CalendarTemplates.available().get(calendar.getValue());
+        CalendarDefinition d = calendar.getValue() == null ? null : shipped.available().get(calendar.getValue());
         years.setText(d == null ? "" : getTranslation("shipped.years", HolidayCoverage.years(d).stream()
                 .map(String::valueOf).collect(Collectors.joining(getTranslation("calendar.shortfall.separator")))));
     }
@@ -145,9 +162,8 @@ class ShippedCalendarsSection extends Div {
             Notification n = Notification.show(getTranslation("shipped.saved", String.valueOf(asked),
                     calendar.getItemLabelGenerator().apply(id), reached[0]), 6000, Notification.Position.BOTTOM_START);
             n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            holidays.clear();
-            workdays.clear();
             showYears();
+            showYear();
             refresh();
         }
     }

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
@@ -25,7 +24,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
+import io.labdesk.platform.api.language.Languages;
 import io.labdesk.platform.api.module.LabDeskModule;
+import io.labdesk.platform.api.ui.EmptyState;
+import io.labdesk.platform.api.ui.Feedback;
 import io.labdesk.platform.core.module.InstalledModules;
 import io.labdesk.platform.core.offboarding.TenantExport;
 import io.labdesk.platform.core.offboarding.TenantExports;
@@ -91,6 +93,8 @@ public class TenantsView extends Div implements HasDynamicTitle {
                 if (Problems.attempt(getLocale(), Map.of(), () -> tenants.setStatus(u.tenant().slug(),
                         suspended ? Tenant.Status.ACTIVE : Tenant.Status.SUSPENDED))) {
                     refresh();
+                    Feedback.done(getTranslation(suspended ? "tenants.resumed" : "tenants.suspended",
+                            u.tenant().name(getLocale())));
                 }
             });
             toggle.setId((suspended ? "resume-" : "suspend-") + u.tenant().slug());
@@ -106,6 +110,7 @@ public class TenantsView extends Div implements HasDynamicTitle {
             return new HorizontalLayout(toggle, export, delete);
         }).setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        EmptyState.in(grid, getTranslation("tenants.empty"), getTranslation("tenants.empty.next"));
         add(create, grid);
         Problems.attempt(getLocale(), Map.of(), this::refresh);
         Problems.attempt(getLocale(), Map.of(), () -> add(new ShippedCalendarsSection(shippedCalendars)));
@@ -188,8 +193,7 @@ public class TenantsView extends Div implements HasDynamicTitle {
                     () -> removal.remove(tenant.slug(), confirm.getValue()))) {
                 dialog.close();
                 refresh();
-                Notification.show(getTranslation("tenants.delete.done", tenant.slug()), 5000,
-                        Notification.Position.BOTTOM_START);
+                Feedback.done(getTranslation("tenants.delete.done", tenant.slug()));
             }
         });
         delete.setId("confirm-delete");
@@ -221,6 +225,7 @@ public class TenantsView extends Div implements HasDynamicTitle {
                     all.getValue() ? null : Set.copyOf(chosen.getValue())))) {
                 dialog.close();
                 refresh();
+                Feedback.done(getTranslation("tenants.modules.saved", tenant.name(getLocale())));
             }
         });
         save.setId("save-plan");
@@ -237,7 +242,8 @@ public class TenantsView extends Div implements HasDynamicTitle {
         TextField nameEn = field("tenants.nameEn", "new-name-en");
         Select<String> locale = new Select<>();
         locale.setLabel(getTranslation("tenants.locale"));
-        locale.setItems("zh-CN", "en");
+        locale.setItems(Languages.TAGS);
+        locale.setItemLabelGenerator(Languages::name);
         locale.setValue("zh-CN");
         TextField timeZone = field("tenants.timeZone", "new-time-zone");
         timeZone.setValue("Asia/Shanghai");
@@ -283,6 +289,7 @@ public class TenantsView extends Div implements HasDynamicTitle {
                     adminEmail.getValue(), template.getValue() == null ? null : template.getValue().id())))) {
                 dialog.close();
                 refresh();
+                Feedback.done(getTranslation("tenants.created", name.getValue()));
                 OneTimePassword.showIfNew(created[0].admin());
             }
         });
