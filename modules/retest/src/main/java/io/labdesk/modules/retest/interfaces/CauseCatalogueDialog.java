@@ -100,12 +100,13 @@ class CauseCatalogueDialog extends Dialog {
                 causeClass.setValue(cause.causeClass());
                 share.setValue(cause.causeClass() == CauseClass.CUSTOMER_SIDE ? cause.chargedPercent() : null);
             }
+            layout = new HorizontalLayout(code, zh, en, causeClass, share);
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                 causes.remove(this);
                 rows.remove(layout);
             });
             remove.getElement().setAttribute("aria-label", words.t("删除", "Remove"));
-            layout = new HorizontalLayout(code, zh, en, causeClass, share, remove);
+            layout.add(remove);
             layout.setAlignItems(HorizontalLayout.Alignment.BASELINE);
             layout.addClassName("retest-cause-row");
         }

@@ -2,8 +2,6 @@ package io.labdesk.platform.api.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.InvalidInput;
 import io.labdesk.platform.api.module.InvalidModuleInput;
@@ -62,8 +60,6 @@ public final class Attempt {
     }
 
     private static void refused(String message) {
-        // Until the platform's one notification for refusals lands here (Feedback), the same look by hand.
-        Notification.show(message, 8000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Feedback.refused(message);
     }
 }
