@@ -3,6 +3,8 @@ package io.labdesk.modules.retest;
 import io.labdesk.modules.retest.interfaces.RetestDashboard;
 import io.labdesk.modules.retest.interfaces.RetestForm;
 import io.labdesk.modules.retest.interfaces.RetestRequestSection;
+import io.labdesk.modules.retest.interfaces.RetestSetupCheck;
+import io.labdesk.modules.retest.interfaces.RetestTasks;
 import io.labdesk.modules.retest.interfaces.RetestsView;
 import io.labdesk.platform.api.module.DashboardFigures;
 import io.labdesk.platform.api.module.LabDeskModule;
@@ -14,6 +16,8 @@ import io.labdesk.platform.api.module.PublicForm;
 import io.labdesk.platform.api.module.RequestSection;
 import io.labdesk.platform.api.module.SettingField;
 import io.labdesk.platform.api.module.SettingsSchema;
+import io.labdesk.platform.api.module.SetupCheck;
+import io.labdesk.platform.api.module.StaffTasks;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +49,12 @@ public class RetestModule implements LabDeskModule {
 
     @Inject
     RetestRequestSection requestSection;
+
+    @Inject
+    RetestTasks tasks;
+
+    @Inject
+    RetestSetupCheck setupCheck;
 
     @Override
     public String id() {
@@ -106,6 +116,16 @@ public class RetestModule implements LabDeskModule {
     @Override
     public List<RequestSection> requestSections() {
         return List.of(requestSection);
+    }
+
+    @Override
+    public List<StaffTasks> tasks() {
+        return List.of(tasks);
+    }
+
+    @Override
+    public List<SetupCheck> setupChecks() {
+        return List.of(setupCheck);
     }
 
     @Override

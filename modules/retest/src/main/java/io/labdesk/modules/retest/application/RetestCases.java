@@ -528,6 +528,12 @@ public class RetestCases {
                 .filter(RetestFigures.matches(facet, value)).toList();
     }
 
+    /** How many cases wait at each step, for the staff's tasks. */
+    @Transactional
+    public Map<RetestStatus, Long> waiting() {
+        return register.countByStatus();
+    }
+
     /** The cases opened on a request, newest first. */
     @Transactional
     public List<RetestCase> onRequest(UUID requestId) {

@@ -153,6 +153,13 @@ public class RetestsView extends Div implements BeforeEnterObserver, HasUrlParam
         } catch (RuntimeException e) {
             listed = null; // no or a malformed filter: the latest cases
         }
+        if (listed == null && q.containsKey("status")) {
+            try {
+                statusFilter.setValue(RetestStatus.valueOf(q.get("status").get(0)));
+            } catch (IllegalArgumentException e) {
+                // not a status: the latest cases
+            }
+        }
         refresh();
         if (q.containsKey("request") && modules.permitted(RetestModule.RECORD)) {
             openNew(q.get("request").get(0));

@@ -83,6 +83,14 @@ public class RetestRegister {
                 .getSingleResult().intValue();
     }
 
+    /** How many cases stand at each status. */
+    public java.util.Map<RetestStatus, Long> countByStatus() {
+        java.util.Map<RetestStatus, Long> counts = new java.util.EnumMap<>(RetestStatus.class);
+        store.entityManager().createQuery("SELECT c.status, count(c) FROM RetestCase c GROUP BY c.status",
+                Object[].class).getResultStream().forEach(row -> counts.put((RetestStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
     /** The cases opened on a request, or ordered by a complaint, newest first. */
     public List<RetestCase> about(String field, UUID id) {
         if (!field.equals("requestId") && !field.equals("complaintId")) {
