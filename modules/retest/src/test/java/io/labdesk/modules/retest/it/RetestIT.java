@@ -297,6 +297,7 @@ class RetestIT {
             quality.click("retest-save-original");
             awaitNotice(quality, "原测试已保存");
             quality.type("retest-investigation", "样品均匀性存疑，原因无法确认。");
+            quality.type("retest-cause", "无法确认"); // the list is long: filter it as a user would
             quality.pick("retest-cause", "无法确认");
             quality.type("retest-agreed", "0");
             quality.type("retest-agreement", "与冯洁电话商定：免费复测。");
