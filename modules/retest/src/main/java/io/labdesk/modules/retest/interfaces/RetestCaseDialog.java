@@ -498,6 +498,7 @@ class RetestCaseDialog extends Dialog {
         Grid<RetestItem> grid = new Grid<>();
         grid.setId(compared ? "retest-comparison" : "retest-original-items");
         grid.setAllRowsVisible(true);
+        grid.addThemeName("wrap-cell-content");
         grid.addColumn(RetestItem::testItem).setHeader(words.t("检测项目", "Test item")).setFlexGrow(1);
         grid.addColumn(i -> i.method() == null ? "" : i.method()).setHeader(words.t("方法", "Method")).setAutoWidth(true);
         grid.addColumn(i -> shown(i.original())).setHeader(words.t("原结果", "Original")).setAutoWidth(true);
