@@ -86,6 +86,25 @@ class TenantIsolationIT {
                         + "description, owner, due_on) VALUES (?, ?, ?, 'isolation', 'test', current_date)")
                         .setParameter(1, UUID.randomUUID()).setParameter(2, tenant).setParameter(3, action)
                         .executeUpdate();
+                // Nor quotes and refunds.
+                UUID quote = UUID.randomUUID();
+                tenantData.em().createNativeQuery("INSERT INTO quote (id, tenant_id, number, source_module, source_id, "
+                        + "source_reference, currency, total, status, issued_at, issued_by) VALUES (?, ?, ?, 'test', ?, "
+                        + "'isolation', 'CNY', 1, 'AWAITING_ANSWER', now(), 'test')").setParameter(1, quote)
+                        .setParameter(2, tenant).setParameter(3, "QT-1999-" + tenant.toString().substring(0, 4))
+                        .setParameter(4, UUID.randomUUID()).executeUpdate();
+                tenantData.em().createNativeQuery("INSERT INTO quote_line (id, tenant_id, quote_id, position, "
+                        + "description, quantity, unit_price) VALUES (?, ?, ?, 1, 'isolation', 1, 1)")
+                        .setParameter(1, UUID.randomUUID()).setParameter(2, tenant).setParameter(3, quote)
+                        .executeUpdate();
+                tenantData.em().createNativeQuery("INSERT INTO refund (id, tenant_id, number, source_module, source_id, "
+                        + "source_reference, amount, currency, reason, status, owed_since, owed_by) VALUES (?, ?, ?, "
+                        + "'test', ?, 'isolation', 1, 'CNY', 'isolation', 'OWED', now(), 'test')")
+                        .setParameter(1, UUID.randomUUID()).setParameter(2, tenant)
+                        .setParameter(3, "RF-1999-" + tenant.toString().substring(0, 4))
+                        .setParameter(4, UUID.randomUUID()).executeUpdate();
+                tenantData.em().createNativeQuery("INSERT INTO record_counter (tenant_id, kind, year, last_number) VALUES "
+                        + "(?, 'QT', 1999, 1) ON CONFLICT DO NOTHING").setParameter(1, tenant).executeUpdate();
                 return null;
             });
         }

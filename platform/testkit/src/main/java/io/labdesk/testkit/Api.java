@@ -53,6 +53,40 @@ public final class Api {
         return json(response);
     }
 
+    /** A document (a PDF, a sheet) as {@code user} downloads it; asserts it came with {@code contentType}. */
+    public static byte[] download(String path, String user, String contentType) throws Exception {
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(LabDeskDeployment.baseUrl() + path))
+                .header("Authorization", "Bearer " + Keycloak.accessToken(user)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200 || !response.headers().firstValue("Content-Type").orElse("")
+                .startsWith(contentType)) {
+            throw new AssertionError(path + " answered " + response.statusCode() + " "
+                    + response.headers().firstValue("Content-Type").orElse("(no type)"));
+        }
+        return response.body();
+    }
+
+    /** Switches module {@code id} on or off in the admin's institution, unless it already is. */
+    public static void switchModule(String admin, String id, boolean on) throws Exception {
+        JsonObject module = json(call("GET", "/api/v1/modules/" + id, admin, null));
+        if (module.getBoolean("enabled") == on) {
+            return;
+        }
+        HttpResponse<String> response = call("PUT", "/api/v1/modules/" + id + "/enabled", admin,
+                Json.createObjectBuilder().add("enabled", on).add("version", module.getJsonNumber("version"))
+                        .build().toString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Switching " + id + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    /** The text of a PDF, its white space collapsed to single blanks, as a reader would search it. */
+    public static String pdfText(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }

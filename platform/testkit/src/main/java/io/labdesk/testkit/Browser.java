@@ -118,11 +118,18 @@ public final class Browser implements AutoCloseable {
         item.click();
     }
 
+    /** Types into the field, scrolled into view; waits while a redrawn dialog replaces or still hides it. */
     public void type(String id, String text) {
-        WebElement field = await(By.id(id));
-        WebElement input = field.findElements(By.cssSelector("input, textarea")).stream().findFirst().orElse(field);
-        input.clear();
-        input.sendKeys(text);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+                    WebElement field = d.findElement(By.id(id));
+                    WebElement input = field.findElements(By.cssSelector("input, textarea")).stream().findFirst()
+                            .orElse(field);
+                    inView(input);
+                    input.clear();
+                    input.sendKeys(text);
+                    return true;
+                });
     }
 
     /** Clicks the grid cell showing exactly {@code text}, once it is there. */

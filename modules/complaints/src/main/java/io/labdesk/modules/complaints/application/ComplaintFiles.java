@@ -13,6 +13,7 @@ import io.labdesk.modules.complaints.domain.Recusal;
 import io.labdesk.modules.complaints.infrastructure.persistence.ComplaintRegister;
 import io.labdesk.modules.complaints.interfaces.ComplaintStatusPage;
 import io.labdesk.platform.api.capa.CorrectiveActions;
+import io.labdesk.platform.api.data.RecordNumbers;
 import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.platform.api.data.EmailAddress;
 import io.labdesk.platform.api.file.RecordFiles;
@@ -57,6 +58,9 @@ public class ComplaintFiles {
 
     @Inject
     ComplaintRegister register;
+
+    @Inject
+    RecordNumbers numbers;
 
     @Inject
     CurrentTenant currentTenant;
@@ -152,7 +156,7 @@ public class ComplaintFiles {
         Instant received = c.receivedAt() == null ? now : c.receivedAt().truncatedTo(ChronoUnit.MICROS);
         check(c, received, now);
         LocalDate receivedOn = received.atZone(workingTime.zone()).toLocalDate();
-        Complaint complaint = new Complaint(register.nextNumber(currentTenant.id().orElseThrow(), receivedOn.getYear()), c.channel(), blankToNull(c.transferredFrom()),
+        Complaint complaint = new Complaint(numbers.next("CP", receivedOn.getYear()), c.channel(), blankToNull(c.transferredFrom()),
                 c.subject(), blankToNull(c.reportNumber()), c.aboutDate(), c.repeatable() == null || c.repeatable(),
                 blankToNull(c.requestNumber()), usernames(c.namedStaff()), usernames(c.performedBy()),
                 c.complainantName().strip(), blankToNull(c.complainantOrganisation()),
@@ -417,9 +421,18 @@ public class ComplaintFiles {
         deadlines.met(c, ComplaintDeadlines.Step.PRELIMINARY, c.investigatedAt());
         if (!blank(retest)) {
             c.retestOrdered(retest.strip());
+            Map<String, String> order = new LinkedHashMap<>();
+            order.put("number", c.number());
+            order.put("report", c.reportNumber() == null ? "" : c.reportNumber());
+            order.put("reportDate", c.aboutDate() == null ? "" : c.aboutDate().toString());
+            order.put("note", retest.strip());
+            order.put("customerName", c.complainantName());
+            order.put("customerLanguage", c.complainantLanguage());
+            putIfKnown(order, "customerOrganisation", c.complainantOrganisation());
+            putIfKnown(order, "customerEmail", c.complainantEmail());
+            putIfKnown(order, "customerPhone", c.complainantPhone());
             events.fire(new ModuleEvent(c.tenantId(), ComplaintsModule.ID, ComplaintsModule.RETEST_ORDERED, c.id(),
-                    Map.of("number", c.number(), "report", c.reportNumber() == null ? "" : c.reportNumber(),
-                            "note", retest.strip())));
+                    order));
         }
         return register.written(c);
     }
@@ -629,5 +642,37 @@ public class ComplaintFiles {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private static void putIfKnown(Map<String, String> data, String key, String value) {
+        if (value != null) {
+            data.put(key, value);
+        }
+    }
+
+    /**
+     * The retest module reports on a retest this complaint ordered (accepted, refused, its result): the complaint
+     * shows its case and outcome instead of the task. Heard only while both modules run.
+     */
+    @Transactional
+    void onRetestReport(@jakarta.enterprise.event.Observes ModuleEvent event) {
+        if (!event.module().equals(RETEST_MODULE) || !event.data().containsKey("complaintId")) {
+            return;
+        }
+        Map<String, String> d = event.data();
+        register.find(UUID.fromString(d.get("complaintId"))).ifPresent(c -> {
+            String stateZh = d.getOrDefault("statusZh", "") + (d.containsKey("verdictZh") ? "：" + d.get("verdictZh") : "")
+                    + (d.containsKey("refusalZh") ? "：" + d.get("refusalZh") : d.containsKey("refusal") ? "："
+                    + d.get("refusal") : "");
+            String stateEn = d.getOrDefault("statusEn", "") + (d.containsKey("verdictEn") ? ": " + d.get("verdictEn") : "")
+                    + (d.containsKey("refusalEn") ? ": " + d.get("refusalEn") : d.containsKey("refusal") ? ": "
+                    + d.get("refusal") : "");
+            boolean result = event.type().equals("retest-result");
+            c.retestReported(d.get("number"), stateZh, stateEn,
+                    result ? d.get("number") + " " + d.getOrDefault("verdictZh", "") + " / "
+                            + d.getOrDefault("verdictEn", "") : null,
+                    result ? Instant.now().truncatedTo(ChronoUnit.MICROS) : null);
+            register.written(c);
+        });
     }
 }

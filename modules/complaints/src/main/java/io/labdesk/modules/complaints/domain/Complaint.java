@@ -199,6 +199,14 @@ public class Complaint extends TenantOwned {
         investigationToWrite().retestOrdered(note);
     }
 
+    /** The retest module reported on the retest it runs for this complaint: its case, where it stands, the outcome. */
+    public void retestReported(String caseNumber, String stateZh, String stateEn, String result, Instant doneAt) {
+        investigationToWrite().retestCase(caseNumber, stateZh, stateEn);
+        if (result != null) {
+            investigationToWrite().retestDone(result, doneAt);
+        }
+    }
+
     public void retestDone(String result, Instant at) {
         investigationToWrite().retestDone(result, at);
     }

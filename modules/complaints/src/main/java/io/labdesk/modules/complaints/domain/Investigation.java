@@ -35,6 +35,15 @@ public class Investigation {
     @Column(name = "retest_result", length = 4000)
     private String retestResult;
 
+    @Column(name = "retest_case", length = 20)
+    private String retestCase;
+
+    @Column(name = "retest_state_zh", length = 1000)
+    private String retestStateZh;
+
+    @Column(name = "retest_state_en", length = 1000)
+    private String retestStateEn;
+
     void by(String username) {
         this.investigator = username;
     }
@@ -52,6 +61,25 @@ public class Investigation {
     void retestDone(String result, Instant at) {
         this.retestResult = result;
         this.retestDoneAt = at;
+    }
+
+    void retestCase(String number, String stateZh, String stateEn) {
+        this.retestCase = number;
+        this.retestStateZh = stateZh;
+        this.retestStateEn = stateEn;
+    }
+
+    /** The retest module's case for the ordered retest, when that module runs it; null while it is a task here. */
+    public String retestCase() {
+        return retestCase;
+    }
+
+    public String retestStateZh() {
+        return retestStateZh;
+    }
+
+    public String retestStateEn() {
+        return retestStateEn;
     }
 
     public String investigator() {

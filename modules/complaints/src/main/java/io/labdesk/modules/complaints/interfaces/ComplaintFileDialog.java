@@ -157,9 +157,14 @@ public class ComplaintFileDialog extends Dialog {
         }
         evidence(c);
         if (c.retestNote() != null) {
-            body.add(new Paragraph(forms.t("复测：", "Retest: ") + c.retestNote() + (c.retestResult() == null ? ""
-                    : " → " + c.retestResult())));
-            if (c.retestDoneAt() == null) {
+            // Run by the retest module: its case and where it stands, as that module reported; else a task here.
+            String runBy = c.investigation().retestCase() == null ? "" : " · " + c.investigation().retestCase() + " "
+                    + forms.t(c.investigation().retestStateZh(), c.investigation().retestStateEn());
+            Paragraph retestLine = new Paragraph(forms.t("复测：", "Retest: ") + c.retestNote() + runBy
+                    + (c.retestResult() == null || !runBy.isEmpty() ? "" : " → " + c.retestResult()));
+            retestLine.setId("complaint-retest");
+            body.add(retestLine);
+            if (c.retestDoneAt() == null && c.investigation().retestCase() == null) {
                 TextField result = forms.text("retest-result", forms.t("复测结果", "Retest result"));
                 result.setWidthFull();
                 body.add(forms.row(result, button("save-retest", forms.t("记录复测结果", "Record the result"),

@@ -13,6 +13,7 @@ import io.labdesk.modules.complaints.domain.Languages;
 import io.labdesk.platform.api.capa.CorrectiveActions;
 import io.labdesk.platform.api.file.RecordFiles;
 import io.labdesk.platform.api.module.InvalidModuleInput;
+import io.labdesk.platform.api.module.ModuleInput;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.notification.CustomerMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -57,10 +58,10 @@ public class ComplaintsResource {
     public Response record(NewComplaint c) {
         Complaint recorded = files.record(new ComplaintFiles.NewComplaint(c.channel(), c.transferredFrom(),
                 c.subject(), c.reportNumber(), c.aboutDate() == null || c.aboutDate().isBlank() ? null
-                : parseDate("aboutDate", c.aboutDate()), c.repeatable(), c.requestNumber(), c.namedStaff(), c.performedBy(),
+                : ModuleInput.date("aboutDate", c.aboutDate()), c.repeatable(), c.requestNumber(), c.namedStaff(), c.performedBy(),
                 c.complainantName(), c.complainantOrganisation(), c.complainantPhone(), c.complainantEmail(),
                 c.description(), c.receivedAt() == null || c.receivedAt().isBlank() ? null
-                : parseInstant(c.receivedAt())));
+                : ModuleInput.instant("receivedAt", c.receivedAt())));
         return Response.status(Response.Status.CREATED).entity(view(recorded)).build();
     }
 
@@ -88,8 +89,8 @@ public class ComplaintsResource {
         } catch (IllegalArgumentException e) {
             throw InvalidModuleInput.of("facet", Text.of("未知的统计项。", "Unknown figure."));
         }
-        LocalDate start = parseDate("from", from);
-        LocalDate end = parseDate("until", until);
+        LocalDate start = ModuleInput.date("from", from);
+        LocalDate end = ModuleInput.date("until", until);
         if (!end.isAfter(start)) {
             throw InvalidModuleInput.of("until", Text.of("结束日期须晚于开始日期。", "The period must end after it starts."));
         }
@@ -106,8 +107,8 @@ public class ComplaintsResource {
         } catch (IllegalArgumentException e) {
             throw InvalidModuleInput.of("facet", Text.of("未知的统计项。", "Unknown figure."));
         }
-        LocalDate start = parseDate("from", t.from());
-        LocalDate end = parseDate("until", t.until());
+        LocalDate start = ModuleInput.date("from", t.from());
+        LocalDate end = ModuleInput.date("until", t.until());
         return Response.status(Response.Status.CREATED).entity(files.raiseForTendency(start, end, f, t.value(),
                 t.observation())).build();
     }
@@ -283,24 +284,6 @@ public class ComplaintsResource {
         return view(replies.feedback(id, f.satisfied(), f.opinion(), f.version()));
     }
 
-    private static Instant parseInstant(String text) {
-        try {
-            return java.time.OffsetDateTime.parse(text).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidModuleInput.of("receivedAt",
-                    Text.of("时间格式为 2026-11-23T09:30+08:00。",
-                            "A time such as 2026-11-23T09:30+08:00."));
-        }
-    }
-
-    private static LocalDate parseDate(String field, String text) {
-        try {
-            return LocalDate.parse(String.valueOf(text));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidModuleInput.of(field, Text.of("日期格式为 2026-11-23。", "A date such as 2026-11-23."));
-        }
-    }
-
     /** {@code aboutDate}: the report's issue date, or the date of what the complaint concerns (yyyy-MM-dd). */
     public record NewComplaint(ComplaintKinds.Channel channel, String transferredFrom, ComplaintKinds.Subject subject,
                                String reportNumber, String aboutDate, Boolean repeatable, String requestNumber,
@@ -364,7 +347,8 @@ public class ComplaintsResource {
                        String preliminaryDue, String detailedDue, String finalDue, String acknowledgedAt,
                        List<String> checked, String findings, String investigatedAt, Boolean upheld,
                        String decisionReason, String decidedAt, String retestNote, String retestDoneAt,
-                       String retestResult, boolean questionsSystem, String replyApprovedBy, String replySentAt,
+                       String retestResult, String retestCase, String retestStateZh, String retestStateEn,
+                       boolean questionsSystem, String replyApprovedBy, String replySentAt,
                        Boolean feedbackSatisfied, String feedbackOpinion, List<Deadline> deadlines, long version) {
 
         static View of(Complaint c, List<TrackedDeadline> deadlines) {
@@ -379,7 +363,8 @@ public class ComplaintsResource {
                     due(deadlines, ComplaintDeadlines.Step.FINAL), text(c.acknowledgedAt()),
                     c.checked().stream().map(Enum::name).toList(), c.findings(), text(c.investigatedAt()), c.upheld(),
                     c.decisionReason(), text(c.decidedAt()), c.retestNote(), text(c.retestDoneAt()),
-                    c.retestResult(), c.questionsSystem(), c.replyApprovedBy(), text(c.replySentAt()),
+                    c.retestResult(), c.investigation().retestCase(), c.investigation().retestStateZh(),
+                    c.investigation().retestStateEn(), c.questionsSystem(), c.replyApprovedBy(), text(c.replySentAt()),
                     c.feedbackSatisfied(), c.feedbackOpinion(), deadlines.stream().map(d -> new Deadline(d.name(),
                             text(d.due()), d.state().name(), text(d.metAt()))).toList(), c.version());
         }

@@ -18,6 +18,7 @@ import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.api.tenant.LocalTimes;
+import io.labdesk.platform.api.ui.Attempt;
 import io.labdesk.platform.api.ui.Feedback;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -66,29 +67,7 @@ final class DialogParts {
 
     /** Runs a change; shows why it was refused, at the field concerned where there is one. */
     boolean attempt(Map<String, ? extends HasValidation> fields, Runnable action) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        try {
-            action.run();
-            return true;
-        } catch (InvalidModuleInput e) {
-            e.messages().forEach((field, text) -> {
-                HasValidation target = fields.get(field);
-                if (target != null) {
-                    target.setErrorMessage(text.in(locale));
-                    target.setInvalid(true);
-                } else {
-                    error(text.in(locale));
-                }
-            });
-        } catch (InvalidInput e) {
-            // The platform's own checks (a file's kind or size) come with its message keys.
-            e.fieldMessageKeys().values().forEach(key -> error(UI.getCurrent() == null ? key : UI.getCurrent().getTranslation(key)));
-        } catch (ConcurrentEdit e) {
-            error(t("其他人已修改此投诉，请关闭后重新打开。", "Someone else changed this complaint: close and open it again."));
-        } catch (AccessDenied e) {
-            error(t("您在本机构没有此操作所需的角色。", "You do not have the role this needs in this institution."));
-        }
-        return false;
+        return Attempt.run(fields, action);
     }
 
     static void error(String message) {

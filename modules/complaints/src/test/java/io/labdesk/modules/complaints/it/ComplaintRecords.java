@@ -4,7 +4,7 @@ import io.labdesk.testkit.IsolationRecords;
 import java.util.List;
 import java.util.UUID;
 
-/** A complaint, its year's counter and a reply template for the platform's isolation tests: the demo has none. */
+/** A complaint and a reply template for the platform's isolation tests: the demo has none. */
 public class ComplaintRecords implements IsolationRecords {
 
     @Override
@@ -15,8 +15,6 @@ public class ComplaintRecords implements IsolationRecords {
                         + "gen_random_uuid(), '" + tenant + "', 'CP-2000-0001', 'PHONE', 'OTHER', true, '', '', "
                         + "'seed', 'isolation', now(), 'test', 'RECEIVED' WHERE NOT EXISTS (SELECT 1 FROM complaint "
                         + "WHERE tenant_id = '" + tenant + "' AND number = 'CP-2000-0001')",
-                "INSERT INTO complaint_counter (tenant_id, year, last_number) VALUES ('" + tenant + "', 2000, 1) "
-                        + "ON CONFLICT DO NOTHING",
                 "INSERT INTO complaint_reply_template (id, tenant_id, language, body) SELECT gen_random_uuid(), '"
                         + tenant + "', 'xx', 'isolation' WHERE NOT EXISTS (SELECT 1 FROM complaint_reply_template "
                         + "WHERE tenant_id = '" + tenant + "' AND language = 'xx')");

@@ -432,19 +432,11 @@ class ComplaintsIT {
     }
 
     private static String pdfText(String path) throws Exception {
-        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(LabDeskDeployment.baseUrl() + path))
-                        .header("Authorization", "Bearer " + Keycloak.accessToken(QUALITY)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
-        return pdfText(response.body());
+        return pdfText(Api.download(path, QUALITY, "application/pdf"));
     }
 
     static String pdfText(byte[] pdf) throws Exception {
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        return Api.pdfText(pdf);
     }
 
     @Test
@@ -969,13 +961,6 @@ class ComplaintsIT {
     }
 
     private static void switchComplaints(boolean on) throws Exception {
-        JsonObject module = Api.json(Api.call("GET", "/api/v1/modules/complaints", ADMIN, null));
-        if (module.getBoolean("enabled") == on) {
-            return;
-        }
-        HttpResponse<String> response = Api.call("PUT", "/api/v1/modules/complaints/enabled", ADMIN,
-                Json.createObjectBuilder().add("enabled", on).add("version", module.getJsonNumber("version"))
-                        .build().toString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Api.switchModule(ADMIN, "complaints", on);
     }
 }

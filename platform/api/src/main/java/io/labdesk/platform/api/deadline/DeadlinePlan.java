@@ -10,13 +10,14 @@ import java.util.UUID;
  * A deadline a module starts on one of its records: whose it is ({@code module}, {@code subject}, a {@code name}
  * unique per record), how people recognise it in warnings ({@code reference} such as the record's number, the
  * {@code label} of the step, {@code about} the record, a {@code link} into the module's view relative to LabDesk's
- * address), when it runs from and for how long (business or clock time on the institution's calendar) or until an
- * absolute {@code due} time, from which share of its time it is at risk, and who is warned at risk and, in addition,
+ * address), when it runs from and for how long (business or clock time on the institution's calendar, or a number
+ * of {@code workingDays} ending with the last of them) or until an absolute {@code due} time, from which share of
+ * its time it is at risk, and who is warned at risk and, in addition,
  * on breach. Built with {@link #of}.
  */
 public record DeadlinePlan(String module, UUID subject, String name, String reference, Text label, Text about,
                            String link, Instant start, Duration length, boolean business, Instant due,
-                           int warningPercent, Recipients atRisk, Recipients onBreach) {
+                           int workingDays, int warningPercent, Recipients atRisk, Recipients onBreach) {
 
     public DeadlinePlan {
         Objects.requireNonNull(module, "module");
@@ -28,8 +29,11 @@ public record DeadlinePlan(String module, UUID subject, String name, String refe
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(atRisk, "atRisk");
         Objects.requireNonNull(onBreach, "onBreach");
-        if ((length == null) == (due == null)) {
-            throw new IllegalArgumentException("A deadline needs either a length or a due time");
+        if ((length != null ? 1 : 0) + (due != null ? 1 : 0) + (workingDays != 0 ? 1 : 0) != 1) {
+            throw new IllegalArgumentException("A deadline needs one of a length, a number of working days or a due time");
+        }
+        if (workingDays < 0 || workingDays != 0 && !business) {
+            throw new IllegalArgumentException("Working days are a positive number of days on the calendar");
         }
         if (length != null && (length.isNegative() || length.isZero())) {
             throw new IllegalArgumentException("A deadline's length must be positive");
@@ -57,6 +61,7 @@ public record DeadlinePlan(String module, UUID subject, String name, String refe
         private Duration length;
         private boolean business;
         private Instant due;
+        private int workingDays;
         private int warningPercent = 80;
         private Recipients atRisk = Recipients.none();
         private Recipients onBreach = Recipients.none();
@@ -87,6 +92,17 @@ public record DeadlinePlan(String module, UUID subject, String name, String refe
             this.length = length;
             this.business = business;
             this.due = null;
+            this.workingDays = 0;
+            return this;
+        }
+
+        /** Runs from {@code start} to the end of the {@code days}-th working day after it, on the calendar. */
+        public Builder withinWorkingDays(Instant start, int days) {
+            this.start = start;
+            this.workingDays = days;
+            this.business = true;
+            this.length = null;
+            this.due = null;
             return this;
         }
 
@@ -96,6 +112,7 @@ public record DeadlinePlan(String module, UUID subject, String name, String refe
             this.due = due;
             this.length = null;
             this.business = false;
+            this.workingDays = 0;
             return this;
         }
 
@@ -114,7 +131,7 @@ public record DeadlinePlan(String module, UUID subject, String name, String refe
 
         public DeadlinePlan build() {
             return new DeadlinePlan(module, subject, name, reference, label, about, link, start, length, business,
-                    due, warningPercent, atRisk, onBreach);
+                    due, workingDays, warningPercent, atRisk, onBreach);
         }
     }
 }

@@ -5,6 +5,7 @@ import io.labdesk.platform.api.deadline.Recipients;
 import io.labdesk.platform.api.deadline.Timeliness;
 import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.platform.api.deadline.TrackedDeadlines;
+import io.labdesk.platform.core.sla.BusinessCalendar;
 import io.labdesk.platform.core.sla.SlaClock;
 import io.labdesk.platform.core.sla.TenantCalendars;
 import io.labdesk.platform.core.tenant.TenantData;
@@ -39,10 +40,12 @@ public class DeadlineRegister implements TrackedDeadlines {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void start(DeadlinePlan plan) {
-        SlaClock clock = new SlaClock(calendars.measuringCalendar());
+        BusinessCalendar calendar = calendars.measuringCalendar();
+        SlaClock clock = new SlaClock(calendar);
         // Microseconds, as PostgreSQL keeps them: a course read back compares equal to the one planned.
         Instant start = plan.start().truncatedTo(ChronoUnit.MICROS);
         Instant due = (plan.due() != null ? plan.due()
+                : plan.workingDays() > 0 ? calendar.endOfWorkingDays(start, plan.workingDays())
                 : clock.due(start, new SlaClock.Target(plan.length(), plan.business()))).truncatedTo(ChronoUnit.MICROS);
         Instant warn = clock.warnAt(start, due, plan.business(), plan.warningPercent()).truncatedTo(ChronoUnit.MICROS);
         Optional<StoredDeadline> existing = locked(plan.subject(), plan.name());

@@ -1,5 +1,6 @@
 package io.labdesk.platform.core.notification;
 
+import io.labdesk.platform.api.language.Languages;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.notification.CustomerMessages;
 import io.labdesk.platform.api.notification.StaffMessages;
@@ -57,6 +58,26 @@ public class ModuleMessages implements CustomerMessages, StaffMessages {
     @Transactional(Transactional.TxType.MANDATORY)
     public void sms(String phone, String topic, UUID about, String text) {
         tenantData.em().persist(Notification.about(about, Notification.Channel.SMS, phone, topic, topic, text));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean tell(Addressee to, String topic, UUID about, Text subject, Text body, Text sms,
+                        List<Attachment> files) {
+        Locale locale = Languages.choose(Languages.spoken(to.language()).orElse(null),
+                settings.current().defaultLocale());
+        String from = settings.current().name(locale);
+        if (to.email() != null && !to.email().isBlank()) {
+            email(to.email(), topic, about, subject.in(locale) + " · " + from,
+                    Text.of(to.name() + "：\n\n" + body.zh() + "\n\n" + from,
+                            "Dear " + to.name() + ",\n\n" + body.en() + "\n\n" + from).in(locale), files);
+            return true;
+        }
+        if (to.phone() != null && !to.phone().isBlank()) {
+            sms(to.phone(), topic, about, Text.of("【" + from + "】" + sms.zh(), from + ": " + sms.en()).in(locale));
+            return true;
+        }
+        return false;
     }
 
     @Override

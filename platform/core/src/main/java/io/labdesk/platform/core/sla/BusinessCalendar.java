@@ -135,6 +135,27 @@ public final class BusinessCalendar {
         throw new IllegalStateException("unreachable: " + date);
     }
 
+    /**
+     * The end of the {@code days}-th working day after the day of {@code start} ("refund within 5 working days"): the
+     * close of that day's last working interval; the day of {@code start} itself does not count.
+     */
+    public Instant endOfWorkingDays(Instant start, int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("at least one working day");
+        }
+        LocalDate date = start.atZone(zone).toLocalDate();
+        int counted = 0;
+        // A calendar with no working day for ten years is broken, not slow.
+        for (int i = 0; i < 3660; i++) {
+            date = date.plusDays(1);
+            int[] hours = hoursOn(date);
+            if (hours.length > 0 && ++counted == days) {
+                return at(date, hours[hours.length - 1]);
+            }
+        }
+        throw new IllegalStateException("This calendar has no working days");
+    }
+
     /** Working time from {@code from} to {@code to}, less the working time within {@code pauses}. */
     public Duration businessTimeBetween(Instant from, Instant to, List<Pause> pauses) {
         if (!to.isAfter(from)) {

@@ -73,10 +73,17 @@ public class RequestFormServlet extends HttpServlet {
     @Inject
     ModuleFormPage moduleForms;
 
+    @Inject
+    QuotePage quotePage;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String resource = resource(request);
         Optional<Tenant> tenant = resource.isEmpty() ? Optional.empty() : tenant(request);
+        if (tenant.isPresent() && QuotePage.PATH.equals(resource)) {
+            quotePage.get(tenant.get(), Page.locale(request, tenant.get().defaultLocale()), request, response);
+            return;
+        }
         Optional<PublicForm> moduleForm = tenant.isEmpty() || "request".equals(resource)
                 || BrandAssets.serves(resource) ? Optional.empty() : moduleForms.find(resource,
                 request.getParameter("key"));
@@ -105,6 +112,10 @@ public class RequestFormServlet extends HttpServlet {
         String resource = resource(request);
         Optional<Tenant> tenant = resource.isEmpty() || BrandAssets.serves(resource) ? Optional.empty()
                 : tenant(request);
+        if (tenant.isPresent() && QuotePage.PATH.equals(resource)) {
+            quotePage.post(tenant.get(), Page.locale(request, tenant.get().defaultLocale()), request, response);
+            return;
+        }
         Optional<PublicForm> moduleForm = tenant.isEmpty() || "request".equals(resource) ? Optional.empty()
                 : moduleForms.find(resource, request.getParameter("key"));
         if (tenant.isEmpty() || !"request".equals(resource) && moduleForm.isEmpty()) {

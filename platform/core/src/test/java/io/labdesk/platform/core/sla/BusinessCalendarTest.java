@@ -83,6 +83,15 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void workingDaysSkipTheSpringFestivalAndCountItsMakeUpSaturday() {
+        // Friday 2026-02-13: Saturday the 14th is worked, then 15–23 February are off; the 24th is the second day.
+        assertThat(china.endOfWorkingDays(sh("2026-02-13T10:00"), 1)).isEqualTo(sh("2026-02-14T17:30"));
+        assertThat(china.endOfWorkingDays(sh("2026-02-13T10:00"), 2)).isEqualTo(sh("2026-02-24T17:30"));
+        // An ordinary week: from Monday, five working days end on the next Monday evening.
+        assertThat(china.endOfWorkingDays(sh("2026-03-02T20:00"), 5)).isEqualTo(sh("2026-03-09T17:30"));
+    }
+
+    @Test
     void acrossTheYearBoundaryIntoAHolidayAndASundayWorkday() {
         // New Year 2026-01-01..03 off; Sunday 2026-01-04 is worked.
         assertThat(china.deadline(sh("2025-12-31T17:00"), h(2))).isEqualTo(sh("2026-01-04T10:00"));

@@ -20,7 +20,7 @@ import java.util.UUID;
 /**
  * The institution's complaints in PostgreSQL (under its row-level security), as the services read and change them:
  * one by id (not found, also for another institution's), one to change at the version the user saw, the change
- * written at once so that a concurrent edit shows as such, searches, and the yearly numbering.
+ * written at once so that a concurrent edit shows as such, and searches.
  */
 @ApplicationScoped
 public class ComplaintRegister {
@@ -136,15 +136,6 @@ public class ComplaintRegister {
         return store.entityManager().createQuery("SELECT c FROM Complaint c WHERE c.receivedAt >= :from AND "
                         + "c.receivedAt < :until ORDER BY c.receivedAt DESC", Complaint.class)
                 .setParameter("from", from).setParameter("until", until).getResultList();
-    }
-
-    /** The next number of the year for this tenant, without gaps: the counter row is locked until commit. */
-    public String nextNumber(UUID tenant, int year) {
-        Object last = store.entityManager().createNativeQuery("INSERT INTO complaint_counter (tenant_id, year, "
-                        + "last_number) VALUES (?, ?, 1) ON CONFLICT (tenant_id, year) DO UPDATE SET last_number = "
-                        + "complaint_counter.last_number + 1 RETURNING last_number")
-                .setParameter(1, tenant).setParameter(2, year).getSingleResult();
-        return String.format("CP-%d-%04d", year, ((Number) last).intValue());
     }
 
     /** The institution's reply-letter template in {@code language}, if it wrote one. */
