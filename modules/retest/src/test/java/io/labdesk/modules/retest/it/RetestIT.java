@@ -135,6 +135,20 @@ class RetestIT {
         assertThat(text).contains("复测结果通知书", "En", "2.47", "|En| > 1，结果不一致", report + "-A");
         assertThat(Api.pdfText(Api.download(retestPath + "/letter.pdf?lang=en", ADMIN, "application/pdf")))
                 .contains("Retest result", "the results differ");
+
+        // The dashboard counts it: at the institution's fault, by class, each figure opening the cases it counts.
+        String period = "from=" + LocalDate.now(SHANGHAI) + "&to=" + LocalDate.now(SHANGHAI).plusDays(1);
+        JsonObject section = Api.array(Api.call("GET", "/api/v1/kpis/modules?" + period, ADMIN, null))
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("module").equals("retest"))
+                .findFirst().orElseThrow().getJsonObject("section");
+        JsonObject atFault = section.getJsonArray("figures").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("id").equals("retests-at-fault")).findFirst().orElseThrow();
+        assertThat(atFault.getString("value")).endsWith("%").isNotEqualTo("0.0 %");
+        assertThat(atFault.getString("link")).contains("retests?from=", "facet=INSTITUTION_AT_FAULT");
+        JsonObject byClass = section.getJsonArray("breakdowns").getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("id").equals("retests-by-class")).findFirst().orElseThrow();
+        assertThat(byClass.getJsonArray("bars").getJsonObject(0).getInt("count")).as("at the institution's fault")
+                .isPositive();
     }
 
     @Test
