@@ -297,8 +297,11 @@ class RetestIT {
                     .replaceAll("(?s).*编号 (RT-\\d{4}-\\d{4}).*", "$1");
         }
         try (Browser quality = new Browser()) {
-            quality.driver.get(LabDeskDeployment.baseUrl() + "/retests");
+            // The home page tells who decides retests that one waits; its line opens the cases waiting there.
+            quality.driver.get(LabDeskDeployment.baseUrl() + "/");
             quality.signIn(ADMIN, Keycloak.DEMO_PASSWORD);
+            quality.awaitTextContaining(By.id("home-task-retest-decide"), "复测待决定");
+            quality.click("home-task-retest-decide");
             quality.clickCell(number);
             quality.pick("retest-tested-by", "李娜");
             quality.type("retest-instrument", "ICP-OES 5110");
