@@ -235,13 +235,14 @@ public class RetestCases {
             throw InvalidModuleInput.of("sample", Text.of("请选择样品状态；留样中的样品须填写保留至哪天。",
                     "Choose what became of the sample; a retained sample needs the date it is kept until."));
         }
-        LocalDate today = LocalDate.now(workingTime.zone());
-        c.sampleKept(keeping, Eligibility.check(policy(), c.reportDate(), c.openedAt().atZone(workingTime.zone())
-                .toLocalDate(), register.earlierRetests(c.reportNumber()) - 1, keeping));
-        if (keeping.state() == SampleKeeping.State.RETAINED && keeping.keptUntil().isBefore(today)) {
+        if (keeping.state() == SampleKeeping.State.RETAINED
+                && keeping.keptUntil().isBefore(LocalDate.now(workingTime.zone()))) {
             throw InvalidModuleInput.of("sampleKeptUntil", Text.of("保留期不能早于今天；样品已不在，请选择“已处置”。",
                     "The sample cannot be kept until a past day; if it is gone, choose \"disposed of\"."));
         }
+        // Checked as when the case opened: the retests of the report before this one.
+        c.sampleKept(keeping, Eligibility.check(policy(), c.reportDate(), c.openedAt().atZone(workingTime.zone())
+                .toLocalDate(), register.earlierRetests(c.reportNumber()) - 1, keeping));
         return register.written(c);
     }
 
@@ -538,7 +539,7 @@ public class RetestCases {
     @Transactional
     public List<RetestCase> onRequest(UUID requestId) {
         modules.require(RetestModule.READ);
-        return register.about("requestId", requestId);
+        return register.onRequest(requestId);
     }
 
     /** The institution's cause catalogue. */

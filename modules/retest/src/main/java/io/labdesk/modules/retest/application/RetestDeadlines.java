@@ -13,9 +13,7 @@ import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -62,10 +60,6 @@ class RetestDeadlines {
 
     List<TrackedDeadline> of(UUID id) {
         return deadlines.of(id);
-    }
-
-    Map<UUID, List<TrackedDeadline>> of(Collection<UUID> ids) {
-        return deadlines.of(ids);
     }
 
     List<io.labdesk.platform.api.deadline.Timeliness> timeliness(Instant from, Instant until) {

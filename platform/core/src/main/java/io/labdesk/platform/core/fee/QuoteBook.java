@@ -84,9 +84,8 @@ public class QuoteBook implements Quotes {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         stored(source.module(), source.subject()).stream().filter(q -> q.status() == Status.AWAITING_ANSWER)
                 .forEach(q -> q.withdraw(now));
-        StoredQuote quote = new StoredQuote(numbers.next("QT", now.atZone(workingTime.zone()).getYear()), source.module(), source.subject(),
-                source.reference(), currency, total, note == null || note.isBlank() ? null : note.strip(), now,
-                currentTenant.actor());
+        StoredQuote quote = new StoredQuote(numbers.next("QT", now.atZone(workingTime.zone()).getYear()), source,
+                currency, total, note == null || note.isBlank() ? null : note.strip(), now, currentTenant.actor());
         tenantData.em().persist(quote);
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
@@ -149,7 +148,7 @@ public class QuoteBook implements Quotes {
         quote.answer(accept, note == null || note.isBlank() ? null : note.strip(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         tenantData.em().flush();
-        answered.fire(new QuoteAnswered(quote.tenantId(), quote.sourceModule(), quote.sourceId(), quote.id(),
+        answered.fire(new QuoteAnswered(quote.tenantId(), quote.source().module(), quote.source().subject(), quote.id(),
                 quote.number(), accept));
         return view(quote);
     }
@@ -169,7 +168,7 @@ public class QuoteBook implements Quotes {
     }
 
     private List<StoredQuote> stored(String module, UUID subject) {
-        return tenantData.em().createQuery("SELECT q FROM StoredQuote q WHERE q.sourceModule = :m AND q.sourceId = :s "
+        return tenantData.em().createQuery("SELECT q FROM StoredQuote q WHERE q.source.module = :m AND q.source.subject = :s "
                         + "ORDER BY q.issuedAt, q.number", StoredQuote.class)
                 .setParameter("m", module).setParameter("s", subject).getResultList();
     }
@@ -199,7 +198,7 @@ public class QuoteBook implements Quotes {
     }
 
     private static Quote view(StoredQuote q, List<Line> lines) {
-        return new Quote(q.id(), q.number(), new Source(q.sourceModule(), q.sourceId(), q.sourceReference()),
+        return new Quote(q.id(), q.number(), q.source(),
                 q.currency(), List.copyOf(lines), q.total(), q.note(), q.status(), q.issuedAt(), q.issuedBy(),
                 q.answeredAt(), q.answerNote(), q.version());
     }

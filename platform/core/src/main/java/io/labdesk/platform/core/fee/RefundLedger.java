@@ -76,8 +76,7 @@ public class RefundLedger implements Refunds {
             throw new InvalidInput(problems);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        StoredRefund refund = new StoredRefund(numbers.next("RF", now.atZone(workingTime.zone()).getYear()), source.module(), source.subject(),
-                source.reference(), amount, currency, reason.strip(), now, currentTenant.actor());
+        StoredRefund refund = new StoredRefund(numbers.next("RF", now.atZone(workingTime.zone()).getYear()), source, amount, currency, reason.strip(), now, currentTenant.actor());
         tenantData.em().persist(refund);
         tenantData.em().flush();
         deadlines.start(DeadlinePlan.of(source.module(), refund.id(), DEADLINE)
@@ -122,13 +121,13 @@ public class RefundLedger implements Refunds {
     @Override
     @Transactional
     public List<Refund> of(String module, UUID subject) {
-        return tenantData.em().createQuery("SELECT r FROM StoredRefund r WHERE r.sourceModule = :m AND r.sourceId = :s "
+        return tenantData.em().createQuery("SELECT r FROM StoredRefund r WHERE r.source.module = :m AND r.source.subject = :s "
                         + "ORDER BY r.owedSince, r.number", StoredRefund.class)
                 .setParameter("m", module).setParameter("s", subject).getResultStream().map(RefundLedger::view).toList();
     }
 
     private static Refund view(StoredRefund r) {
-        return new Refund(r.id(), r.number(), new Quotes.Source(r.sourceModule(), r.sourceId(), r.sourceReference()),
+        return new Refund(r.id(), r.number(), r.source(),
                 r.amount(), r.currency(), r.reason(), r.status(), r.owedSince(), r.owedBy(), r.paidOn(),
                 r.paymentReference(), r.recordedBy(), r.version());
     }

@@ -1,8 +1,10 @@
 package io.labdesk.platform.core.fee;
 
 import io.labdesk.platform.api.fee.Quotes.Status;
+import io.labdesk.platform.api.fee.Quotes;
 import io.labdesk.platform.api.tenant.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,14 +26,8 @@ public class StoredQuote extends TenantOwned {
     @Column(nullable = false, length = 20, updatable = false)
     private String number;
 
-    @Column(name = "source_module", nullable = false, length = 63, updatable = false)
-    private String sourceModule;
-
-    @Column(name = "source_id", nullable = false, updatable = false)
-    private UUID sourceId;
-
-    @Column(name = "source_reference", nullable = false, length = 100, updatable = false)
-    private String sourceReference;
+    @Embedded
+    private RecordSource source;
 
     @Column(nullable = false, length = 3, updatable = false)
     private String currency;
@@ -64,13 +60,11 @@ public class StoredQuote extends TenantOwned {
     protected StoredQuote() {
     }
 
-    StoredQuote(String number, String module, UUID subject, String reference, String currency, BigDecimal total,
+    StoredQuote(String number, Quotes.Source source, String currency, BigDecimal total,
                 String note, Instant issuedAt, String issuedBy) {
         this.id = UUID.randomUUID();
         this.number = number;
-        this.sourceModule = module;
-        this.sourceId = subject;
-        this.sourceReference = reference;
+        this.source = new RecordSource(source);
         this.currency = currency;
         this.total = total;
         this.note = note;
@@ -98,16 +92,8 @@ public class StoredQuote extends TenantOwned {
         return number;
     }
 
-    public String sourceModule() {
-        return sourceModule;
-    }
-
-    public UUID sourceId() {
-        return sourceId;
-    }
-
-    public String sourceReference() {
-        return sourceReference;
+    public Quotes.Source source() {
+        return source.view();
     }
 
     public String currency() {

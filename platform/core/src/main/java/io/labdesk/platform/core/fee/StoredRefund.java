@@ -1,8 +1,10 @@
 package io.labdesk.platform.core.fee;
 
 import io.labdesk.platform.api.fee.Refunds.Status;
+import io.labdesk.platform.api.fee.Quotes;
 import io.labdesk.platform.api.tenant.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,14 +27,8 @@ public class StoredRefund extends TenantOwned {
     @Column(nullable = false, length = 20, updatable = false)
     private String number;
 
-    @Column(name = "source_module", nullable = false, length = 63, updatable = false)
-    private String sourceModule;
-
-    @Column(name = "source_id", nullable = false, updatable = false)
-    private UUID sourceId;
-
-    @Column(name = "source_reference", nullable = false, length = 100, updatable = false)
-    private String sourceReference;
+    @Embedded
+    private RecordSource source;
 
     @Column(nullable = false, precision = 14, scale = 2, updatable = false)
     private BigDecimal amount;
@@ -68,13 +64,11 @@ public class StoredRefund extends TenantOwned {
     protected StoredRefund() {
     }
 
-    StoredRefund(String number, String module, UUID subject, String reference, BigDecimal amount, String currency,
+    StoredRefund(String number, Quotes.Source source, BigDecimal amount, String currency,
                  String reason, Instant owedSince, String owedBy) {
         this.id = UUID.randomUUID();
         this.number = number;
-        this.sourceModule = module;
-        this.sourceId = subject;
-        this.sourceReference = reference;
+        this.source = new RecordSource(source);
         this.amount = amount;
         this.currency = currency;
         this.reason = reason;
@@ -98,16 +92,8 @@ public class StoredRefund extends TenantOwned {
         return number;
     }
 
-    public String sourceModule() {
-        return sourceModule;
-    }
-
-    public UUID sourceId() {
-        return sourceId;
-    }
-
-    public String sourceReference() {
-        return sourceReference;
+    public Quotes.Source source() {
+        return source.view();
     }
 
     public BigDecimal amount() {

@@ -91,13 +91,10 @@ public class RetestRegister {
         return counts;
     }
 
-    /** The cases opened on a request, or ordered by a complaint, newest first. */
-    public List<RetestCase> about(String field, UUID id) {
-        if (!field.equals("requestId") && !field.equals("complaintId")) {
-            throw new IllegalArgumentException(field);
-        }
-        return store.entityManager().createQuery("SELECT c FROM RetestCase c WHERE c." + field + " = :id "
-                + "ORDER BY c.openedAt DESC", RetestCase.class).setParameter("id", id).getResultList();
+    /** The cases opened on a request, newest first. */
+    public List<RetestCase> onRequest(UUID requestId) {
+        return store.entityManager().createQuery("SELECT c FROM RetestCase c WHERE c.requestId = :id "
+                + "ORDER BY c.openedAt DESC", RetestCase.class).setParameter("id", requestId).getResultList();
     }
 
     /**
