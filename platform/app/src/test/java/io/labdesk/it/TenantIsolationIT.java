@@ -103,6 +103,10 @@ class TenantIsolationIT {
                         .setParameter(1, UUID.randomUUID()).setParameter(2, tenant)
                         .setParameter(3, "RF-1999-" + tenant.toString().substring(0, 4))
                         .setParameter(4, UUID.randomUUID()).executeUpdate();
+                // Nor institutions' own wording of letters.
+                tenantData.em().createNativeQuery("INSERT INTO letter_template (id, tenant_id, module, name, language, "
+                        + "body) VALUES (?, ?, 'test', 'isolation', 'zh-CN', 'isolation') ON CONFLICT DO NOTHING")
+                        .setParameter(1, UUID.randomUUID()).setParameter(2, tenant).executeUpdate();
                 tenantData.em().createNativeQuery("INSERT INTO record_counter (tenant_id, kind, year, last_number) VALUES "
                         + "(?, 'QT', 1999, 1) ON CONFLICT DO NOTHING").setParameter(1, tenant).executeUpdate();
                 return null;

@@ -1,7 +1,6 @@
 package io.labdesk.modules.complaints;
 
 import io.labdesk.modules.complaints.domain.Complaint;
-import io.labdesk.modules.complaints.domain.ReplyTemplate;
 import io.labdesk.platform.api.module.ModuleEntities;
 import java.util.List;
 
@@ -10,6 +9,6 @@ public class ComplaintEntities implements ModuleEntities {
 
     @Override
     public List<Class<?>> entities() {
-        return List.of(Complaint.class, ReplyTemplate.class);
+        return List.of(Complaint.class);
     }
 }

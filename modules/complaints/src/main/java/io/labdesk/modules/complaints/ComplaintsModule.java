@@ -7,6 +7,8 @@ import io.labdesk.modules.complaints.interfaces.ComplaintSetupCheck;
 import io.labdesk.modules.complaints.interfaces.ComplaintStatusPage;
 import io.labdesk.modules.complaints.interfaces.ComplaintTaskList;
 import io.labdesk.modules.complaints.interfaces.ComplaintsView;
+import io.labdesk.modules.complaints.domain.ReplyLetter;
+import io.labdesk.platform.api.letter.LetterKind;
 import io.labdesk.platform.api.module.DashboardFigures;
 import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.api.module.ModuleEventType;
@@ -121,6 +123,11 @@ public class ComplaintsModule implements LabDeskModule {
     public List<NavigationEntry> navigation() {
         return List.of(new NavigationEntry("complaints", Text.of("投诉处理", "Complaints"), "vaadin:comment-ellipsis-o",
                 READ));
+    }
+
+    @Override
+    public List<LetterKind> letters() {
+        return List.of(ReplyLetter.kind(MANAGE));
     }
 
     @Override

@@ -6,6 +6,8 @@ import io.labdesk.modules.retest.interfaces.RetestRequestSection;
 import io.labdesk.modules.retest.interfaces.RetestSetupCheck;
 import io.labdesk.modules.retest.interfaces.RetestTasks;
 import io.labdesk.modules.retest.interfaces.RetestsView;
+import io.labdesk.modules.retest.domain.ResultLetter;
+import io.labdesk.platform.api.letter.LetterKind;
 import io.labdesk.platform.api.module.DashboardFigures;
 import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.api.module.ModuleEventType;
@@ -126,6 +128,11 @@ public class RetestModule implements LabDeskModule {
     @Override
     public List<SetupCheck> setupChecks() {
         return List.of(setupCheck);
+    }
+
+    @Override
+    public List<LetterKind> letters() {
+        return List.of(ResultLetter.kind(MANAGE));
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.export.DocumentPrinter;
 import io.labdesk.platform.api.export.PrintedDocument;
 import io.labdesk.platform.api.identity.StaffDirectory;
+import io.labdesk.platform.api.letter.LetterTemplates;
 import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.module.PrivateLinks;
 import io.labdesk.platform.api.module.TenantModules;
@@ -70,36 +71,18 @@ public class ComplaintReplies {
     @Inject
     StaffDirectory staff;
 
-    /** A template as stored, or the default; {@code version} 0: never changed. */
-    public record Template(String language, String body, long version) {
-    }
+    @Inject
+    LetterTemplates letters;
 
-    @Transactional
-    public Template template(String language) {
+    /** The institution's wording of the reply letter in {@code language}, or the default; version 0: never changed. */
+    public LetterTemplates.Template template(String language) {
         modules.require(ComplaintsModule.READ);
-        String lang = Languages.code(language);
-        return register.replyTemplate(lang).map(t -> new Template(lang, t.body(), t.version() + 1))
-                .orElseGet(() -> new Template(lang, ReplyLetter.defaultFor(lang), 0));
+        return letters.of(ComplaintsModule.ID, ReplyLetter.NAME, Languages.code(language));
     }
 
-    @Transactional
-    public Template saveTemplate(String language, String body, long version) {
-        modules.require(ComplaintsModule.MANAGE);
-        String lang = Languages.code(language);
-        if (body == null || body.isBlank() || body.length() > 10_000) {
-            throw InvalidModuleInput.of("body", Text.of("复函模板不能为空，且不超过 10000 个字符。",
-                    "The template cannot be empty or longer than 10,000 characters."));
-        }
-        List<String> unknown = ReplyLetter.unknownPlaceholders(body);
-        if (!unknown.isEmpty()) {
-            throw InvalidModuleInput.of("body", Text.of("未知的占位符：" + unknown + "；可用：" + ReplyLetter.PLACEHOLDERS,
-                    "Unknown placeholders: " + unknown + "; known: " + ReplyLetter.PLACEHOLDERS));
-        }
-        if (template(lang).version() != version) {
-            throw new ConcurrentEdit("The reply template");
-        }
-        register.keepReplyTemplate(lang, body);
-        return template(lang);
+    /** Rewords the reply letter in {@code language}; checked and kept by the platform's letters. */
+    public LetterTemplates.Template saveTemplate(String language, String body, long version) {
+        return letters.keep(ComplaintsModule.ID, ReplyLetter.NAME, Languages.code(language), body, version);
     }
 
     /**

@@ -1,23 +1,22 @@
 package io.labdesk.modules.complaints.domain;
 
+import io.labdesk.platform.api.letter.LetterKind;
+import io.labdesk.platform.api.letter.LetterText;
+import io.labdesk.platform.api.module.Text;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The reply letter's text: a template with {placeholders} filled from the complaint file. Unknown placeholders are
- * refused when the template is saved, so a letter never goes out with a gap.
+ * The reply letter (复函) as a letter of the platform's: its placeholders, filled from the complaint file, and the
+ * default wording each institution may reword. Unknown placeholders are refused when a wording is saved, so a letter
+ * never goes out with a gap.
  */
 public final class ReplyLetter {
 
-    /** The placeholders a template may use. */
-    public static final List<String> PLACEHOLDERS = List.of("salutation", "addressee", "number", "complainant",
-            "organisation", "received", "report", "checked", "decision", "reasons", "institution", "date");
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+    /** Its name among the module's letters. */
+    public static final String NAME = "reply";
 
     public static final String DEFAULT_ZH = """
             {salutation}：
@@ -50,6 +49,27 @@ public final class ReplyLetter {
             {institution}
             {date}""";
 
+    /** The letter as the platform knows it, reworded by holders of {@code permission}. */
+    public static LetterKind kind(String permission) {
+        return new LetterKind(NAME, Text.of("投诉处理复函", "Reply to a complaint"), permission, List.of(
+                placeholder("salutation", "称呼：单位 姓名 先生/女士", "the greeting: Dear name"),
+                placeholder("addressee", "收信人：姓名和单位", "the addressee: name and organisation"),
+                placeholder("number", "投诉编号", "the complaint's number"),
+                placeholder("complainant", "投诉人姓名", "the complainant's name"),
+                placeholder("organisation", "投诉人单位", "the complainant's organisation"),
+                placeholder("received", "收到投诉的日期", "the day the complaint came in"),
+                placeholder("report", "所涉报告编号", "the report's number"),
+                placeholder("checked", "调查时实际核查的项目", "what the investigation actually checked"),
+                placeholder("decision", "处理结论", "the outcome"),
+                placeholder("reasons", "结论的理由", "the reasons for it"),
+                placeholder("institution", "本机构名称", "your institution's name"),
+                placeholder("date", "复函日期", "the letter's date")), Text.of(DEFAULT_ZH, DEFAULT_EN));
+    }
+
+    private static LetterKind.Placeholder placeholder(String name, String zh, String en) {
+        return new LetterKind.Placeholder(name, Text.of(zh, en));
+    }
+
     /**
      * Wording of earlier default letters, which institutions may have saved unchanged: it claimed every check whatever
      * was ticked and glued the name to the organisation. Read as today's placeholders.
@@ -61,22 +81,6 @@ public final class ReplyLetter {
             "checking the original records, equipment, method and environment.", "checking {checked}.");
 
     private ReplyLetter() {
-    }
-
-    public static String defaultFor(String language) {
-        return "en".equals(language) ? DEFAULT_EN : DEFAULT_ZH;
-    }
-
-    /** Placeholders in {@code template} that are not known. */
-    public static List<String> unknownPlaceholders(String template) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        List<String> unknown = new java.util.ArrayList<>();
-        while (m.find()) {
-            if (!PLACEHOLDERS.contains(m.group(1))) {
-                unknown.add(m.group(1));
-            }
-        }
-        return unknown;
     }
 
     /** The letter for {@code c}, in {@code language} ("zh-CN" or "en"). */
@@ -101,31 +105,15 @@ public final class ReplyLetter {
         for (Map.Entry<String, String> earlier : EARLIER_WORDING.entrySet()) {
             text = text.replace(earlier.getKey(), earlier.getValue());
         }
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), m.group())));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return LetterText.fill(text, values);
     }
 
-    /**
-     * How the letter opens: "华东精细化工有限公司 周伟 先生/女士" (the organisation when given), "Dear 周伟". The record
-     * holds no gender, so none is guessed.
-     */
     static String salutation(Complaint c, boolean en) {
-        if (en) {
-            return "Dear " + c.complainantName().strip();
-        }
-        String organisation = organisation(c);
-        return (organisation.isEmpty() ? "" : organisation + " ") + c.complainantName().strip() + " 先生/女士";
+        return LetterText.salutation(c.complainantName(), organisation(c), en);
     }
 
-    /** The name, and the organisation on a line of its own when given: the head of a letter in English. */
     static String addressee(Complaint c) {
-        String organisation = organisation(c);
-        return c.complainantName().strip() + (organisation.isEmpty() ? "" : "\n" + organisation);
+        return LetterText.addressee(c.complainantName(), organisation(c));
     }
 
     private static String organisation(Complaint c) {

@@ -7,6 +7,7 @@ import io.labdesk.modules.complaints.domain.Complaint;
 import io.labdesk.modules.complaints.domain.ComplaintDeadlines;
 import io.labdesk.modules.complaints.domain.ComplaintFigures;
 import io.labdesk.modules.complaints.domain.Eligibility;
+import io.labdesk.platform.api.letter.LetterTemplates;
 import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import io.labdesk.modules.complaints.domain.Languages;
@@ -234,17 +235,23 @@ public class ComplaintsResource {
         return files.messagesOf(id);
     }
 
-    /** The institution's reply-letter template in a language (zh-CN, en), with its placeholders. */
+    /**
+     * The institution's wording of the reply letter in a language (zh-CN, en); the same as the platform's
+     * {@code /api/v1/letter-templates/complaints/reply/{language}}.
+     */
     @GET
     @Path("reply-template/{language}")
-    public ComplaintReplies.Template template(@PathParam("language") String language) {
+    public LetterTemplates.Template template(@PathParam("language") String language) {
         return replies.template(language);
+    }
+
+    /** A new wording of the reply letter, and the version it replaces. */
+    public record Rewording(String body, long version) {
     }
 
     @PUT
     @Path("reply-template/{language}")
-    public ComplaintReplies.Template saveTemplate(@PathParam("language") String language,
-                                                  ComplaintReplies.Template template) {
+    public LetterTemplates.Template saveTemplate(@PathParam("language") String language, Rewording template) {
         return replies.saveTemplate(language, template.body(), template.version());
     }
 

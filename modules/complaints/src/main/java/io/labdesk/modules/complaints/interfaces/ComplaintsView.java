@@ -24,6 +24,9 @@ import io.labdesk.modules.complaints.domain.Complaint;
 import io.labdesk.modules.complaints.domain.ComplaintFigures;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import io.labdesk.modules.complaints.domain.ComplaintTask;
+import io.labdesk.modules.complaints.domain.ReplyLetter;
+import io.labdesk.platform.api.letter.LetterTemplates;
+import io.labdesk.platform.api.ui.LetterWordingDialog;
 import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.TenantModules;
@@ -67,12 +70,14 @@ public class ComplaintsView extends Div implements BeforeEnterObserver, HasUrlPa
     /** The complaint the address names, opened once the register is shown. */
     private String opened;
     private final Grid<Complaint> grid = new Grid<>();
+    private final LetterTemplates letters;
 
     @Inject
     public ComplaintsView(ComplaintFiles files, ComplaintReplies replies, ComplaintArchive archive,
                           TenantModules modules, StaffDirectory directory, WorkingTime workingTime,
-                          CurrentTenant currentTenant) {
+                          CurrentTenant currentTenant, LetterTemplates letters) {
         this.currentUser = currentTenant.actor();
+        this.letters = letters;
         this.files = files;
         this.replies = replies;
         this.archive = archive;
@@ -254,7 +259,7 @@ public class ComplaintsView extends Div implements BeforeEnterObserver, HasUrlPa
     }
 
     private void openTemplates() {
-        new ReplyTemplatesDialog(replies, forms).open();
+        new LetterWordingDialog(letters, ComplaintsModule.ID, ReplyLetter.kind(ComplaintsModule.MANAGE)).open();
     }
 
     private void openTendency(LocalDate from, LocalDate until, ComplaintFigures.Facet facet, String value) {

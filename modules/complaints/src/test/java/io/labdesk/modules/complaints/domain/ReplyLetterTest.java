@@ -2,6 +2,7 @@ package io.labdesk.modules.complaints.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labdesk.platform.api.letter.LetterText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,10 +86,10 @@ class ReplyLetterTest {
 
     @Test
     void unknownPlaceholdersAreNamedSoThatNoLetterGoesOutWithAGap() {
-        assertThat(ReplyLetter.unknownPlaceholders("尊敬的{complainant}，{foo}{number}{Bar}")).containsExactly("foo",
-                "Bar");
-        assertThat(ReplyLetter.unknownPlaceholders(ReplyLetter.DEFAULT_ZH)).isEmpty();
-        assertThat(ReplyLetter.unknownPlaceholders(ReplyLetter.DEFAULT_EN)).isEmpty();
+        List<String> known = ReplyLetter.kind("complaints.manage").placeholderNames();
+        assertThat(LetterText.unknown("尊敬的{complainant}，{foo}{number}{Bar}", known)).containsExactly("foo", "Bar");
+        assertThat(LetterText.unknown(ReplyLetter.DEFAULT_ZH, known)).isEmpty();
+        assertThat(LetterText.unknown(ReplyLetter.DEFAULT_EN, known)).isEmpty();
     }
 
     private static Complaint complaint(String organisation, Set<ComplaintKinds.Check> checks) {

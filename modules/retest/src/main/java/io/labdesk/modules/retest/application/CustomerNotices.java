@@ -1,18 +1,23 @@
 package io.labdesk.modules.retest.application;
 
+import io.labdesk.modules.retest.RetestModule;
 import io.labdesk.modules.retest.domain.Measurement;
+import io.labdesk.modules.retest.domain.ResultLetter;
 import io.labdesk.modules.retest.domain.RetestCase;
 import io.labdesk.modules.retest.domain.RetestItem;
 import io.labdesk.platform.api.export.DocumentPrinter;
 import io.labdesk.platform.api.export.PrintedDocument;
 import io.labdesk.platform.api.fee.Quotes;
 import io.labdesk.platform.api.language.Languages;
+import io.labdesk.platform.api.letter.LetterTemplates;
+import io.labdesk.platform.api.sla.WorkingTime;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.notification.CustomerMessages;
 import io.labdesk.platform.api.tenant.Institution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,6 +36,12 @@ public class CustomerNotices {
 
     @Inject
     Institution institution;
+
+    @Inject
+    LetterTemplates letters;
+
+    @Inject
+    WorkingTime workingTime;
 
     void received(RetestCase c) {
         tell(c, "retest-received", Text.of("复测申请已受理 " + c.number(), "Retest request received " + c.number()),
@@ -79,8 +90,10 @@ public class CustomerNotices {
                         "Retest " + c.number() + " cannot go ahead: " + c.refusal()), List.of());
     }
 
+    /** The result letter goes out in the customer's language, and is kept as sent. */
     void result(RetestCase c, List<RetestItem> items) {
         Locale locale = locale(c);
+        c.letterSent(locale.toLanguageTag(), text(c, locale));
         byte[] letter = printer.pdf(letter(c, items, locale));
         tell(c, "retest-result", Text.of("复测结果 " + c.number(), "Retest result " + c.number()),
                 Text.of("复测 " + c.number() + " 已完成，结果见附件《复测结果通知书》。",
@@ -90,19 +103,38 @@ public class CustomerNotices {
                 List.of(new CustomerMessages.Attachment(c.number() + ".pdf", "application/pdf", letter)));
     }
 
-    /** The result letter: the original test, each item compared, the conclusion and what follows for the report. */
+    /**
+     * The result letter in {@code locale}: as it went out when it went out in that language, else written from the
+     * institution's wording; each item compared in a table where the wording puts {@code {comparison}}.
+     */
     public PrintedDocument letter(RetestCase c, List<RetestItem> items, Locale locale) {
         boolean zh = Languages.CHINESE.equals(Languages.choose(locale, null));
-        PrintedDocument.Builder doc = PrintedDocument.titled(institution.name(locale) + " · "
+        Locale language = zh ? Languages.CHINESE : Languages.ENGLISH;
+        String text = c.letterText() != null && language.toLanguageTag().equals(c.letterLanguage()) ? c.letterText()
+                : text(c, language);
+        PrintedDocument.Builder doc = PrintedDocument.titled(institution.name(language) + " · "
                 + (zh ? "复测结果通知书" : "Retest result"));
-        doc.field(zh ? "复测编号" : "Retest", c.number())
-                .field(zh ? "客户" : "Customer", c.customerOrganisation() == null ? c.customerName()
-                        : c.customerOrganisation() + " " + c.customerName())
-                .field(zh ? "原报告" : "Original report", c.reportNumber() + " (" + c.reportDate() + ")");
-        if (c.sample() != null) {
-            doc.field(zh ? "样品" : "Sample", c.sample());
+        String table = "{" + ResultLetter.COMPARISON + "}";
+        for (String paragraph : text.split("\n\n")) {
+            if (paragraph.strip().equals(table)) {
+                comparison(doc, items, language);
+            } else if (!paragraph.isBlank()) {
+                doc.paragraph(paragraph.strip());
+            }
         }
-        doc.field(zh ? "疑问" : "Question", c.claim());
+        if (!text.contains(table)) {
+            comparison(doc, items, language);
+        }
+        return doc.build();
+    }
+
+    private String text(RetestCase c, Locale locale) {
+        return letters.write(RetestModule.ID, ResultLetter.NAME, locale.toLanguageTag(), ResultLetter.values(c, locale,
+                institution.name(locale), LocalDate.now(workingTime.zone())));
+    }
+
+    private static void comparison(PrintedDocument.Builder doc, List<RetestItem> items, Locale locale) {
+        boolean zh = Languages.CHINESE.equals(locale);
         doc.heading(zh ? "结果比对" : "Comparison");
         doc.table(zh ? List.of("检测项目", "方法", "原结果", "复测结果", "En", "判定")
                         : List.of("Test item", "Method", "Original", "Retest", "En", "Verdict"),
@@ -111,18 +143,9 @@ public class CustomerNotices {
                         i.normalisedError() == null ? "—" : i.normalisedError().toPlainString(),
                         i.explanation() == null ? "" : i.explanation().in(locale))).toList(),
                 List.of(2.2f, 2f, 2f, 2f, 0.8f, 3.4f));
-        doc.field(zh ? "总体判定" : "Overall", c.overall().label().in(locale));
         doc.paragraph(zh ? "En = (x₁ − x₂) / √(U₁² + U₂²)，|En| ≤ 1 表示复测结果与原结果在测量不确定度范围内一致。"
                 : "En = (x₁ − x₂) / √(U₁² + U₂²); |En| ≤ 1 means the retest agrees with the original within the "
                 + "measurement uncertainty.");
-        doc.heading(zh ? "结论" : "Conclusion").paragraph(c.conclusion());
-        if (c.finalClass() != null) {
-            doc.field(zh ? "原因类别" : "Class", c.finalClass().label().in(locale));
-        }
-        if (c.amendedReport() != null) {
-            doc.field(zh ? "更正后报告" : "Amended report", c.amendedReport());
-        }
-        return doc.build();
     }
 
     private static String shown(Measurement m) {

@@ -184,6 +184,13 @@ public class RetestCase extends TenantOwned {
     @Column(name = "refusal", length = 2000)
     private String refusal;
 
+    /** The result letter as it went to the customer, so that it reads the same after a rewording of the template. */
+    @Column(name = "letter_language", length = 8)
+    private String letterLanguage;
+
+    @Column(name = "letter_text", length = 12000)
+    private String letterText;
+
     @Version
     private long version;
 
@@ -317,6 +324,12 @@ public class RetestCase extends TenantOwned {
         this.closedBy = by;
         this.closedAt = at;
         this.status = RetestStatus.CLOSED;
+    }
+
+    /** The result letter went out in {@code language} ("zh-CN", "en") with this text. */
+    public void letterSent(String language, String text) {
+        this.letterLanguage = language;
+        this.letterText = text;
     }
 
     public void refuse(String reason, String by, Instant at) {
@@ -516,6 +529,14 @@ public class RetestCase extends TenantOwned {
 
     public String closedBy() {
         return closedBy;
+    }
+
+    public String letterLanguage() {
+        return letterLanguage;
+    }
+
+    public String letterText() {
+        return letterText;
     }
 
     public String refusal() {

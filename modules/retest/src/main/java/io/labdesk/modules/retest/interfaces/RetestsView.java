@@ -23,6 +23,9 @@ import io.labdesk.modules.retest.application.RetestCases;
 import io.labdesk.modules.retest.domain.RetestCase;
 import io.labdesk.modules.retest.domain.RetestFigures;
 import io.labdesk.modules.retest.domain.RetestStatus;
+import io.labdesk.modules.retest.domain.ResultLetter;
+import io.labdesk.platform.api.letter.LetterTemplates;
+import io.labdesk.platform.api.ui.LetterWordingDialog;
 import io.labdesk.platform.api.export.DocumentPrinter;
 import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.TenantModules;
@@ -55,11 +58,13 @@ public class RetestsView extends Div implements BeforeEnterObserver, HasUrlParam
     private Supplier<List<RetestCase>> listed;
     /** The case the address names, opened once the list is shown. */
     private String opened;
+    private final LetterTemplates letters;
 
     @Inject
     public RetestsView(RetestCases cases, CustomerNotices notices, DocumentPrinter printer, TenantModules modules,
-                       StaffDirectory directory, WorkingTime workingTime) {
+                       StaffDirectory directory, WorkingTime workingTime, LetterTemplates letters) {
         this.cases = cases;
+        this.letters = letters;
         this.notices = notices;
         this.printer = printer;
         this.modules = modules;
@@ -82,7 +87,11 @@ public class RetestsView extends Div implements BeforeEnterObserver, HasUrlParam
             Button causes = new Button(words.t("原因目录", "Cause catalogue"), VaadinIcon.LIST.create(),
                     e -> new CauseCatalogueDialog(cases, words).open());
             causes.setId("retest-causes");
-            actions.add(causes);
+            Button letter = new Button(words.t("结果通知书措辞", "Result letter wording"), VaadinIcon.FILE_TEXT_O.create(),
+                    e -> new LetterWordingDialog(letters, RetestModule.ID, ResultLetter.kind(RetestModule.MANAGE))
+                            .open());
+            letter.setId("retest-letter-wording");
+            actions.add(causes, letter);
         }
         search.setId("retests-search");
         search.setPlaceholder(words.t("编号、客户或报告编号", "Number, customer or report"));

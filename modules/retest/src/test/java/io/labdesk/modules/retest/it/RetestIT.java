@@ -8,11 +8,13 @@ import io.labdesk.testkit.Keycloak;
 import io.labdesk.testkit.CustomerPages;
 import io.labdesk.testkit.LabDeskDeployment;
 import io.labdesk.testkit.Mailbox;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,6 +40,7 @@ class RetestIT {
     private static final String SERVICE = "li.na";        // customer service
     private static final String TECHNICAL = "wang.fang";  // tester and technical manager
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final String WORDING = "/api/v1/letter-templates/retest/result/";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -48,8 +51,13 @@ class RetestIT {
     void modulesOn() throws Exception {
         Api.switchModule(ADMIN, "complaints", true);
         Api.switchModule(ADMIN, "retest", true);
-        // Other tests may have left their own causes: start from source 000's lists.
+        // Other tests may have left their own causes and wording: start from source 000's lists and the default.
         assertThat(Api.call("DELETE", "/api/v1/retests/causes", ADMIN, null).statusCode()).isEqualTo(200);
+        for (String language : List.of("zh-CN", "en")) {
+            JsonObject wording = Api.json(Api.call("GET", WORDING + language, ADMIN, null));
+            assertThat(Api.call("DELETE", WORDING + language + "?version=" + wording.getJsonNumber("version"), ADMIN,
+                    null).statusCode()).isEqualTo(200);
+        }
     }
 
     @AfterEach
@@ -114,6 +122,22 @@ class RetestIT {
         assertThat(compared.getJsonNumber("normalisedError").bigDecimalValue()).isEqualByComparingTo("2.47");
         assertThat(retest.getString("overall")).isEqualTo("DIFFERS");
 
+        // The institution words the result letter its own way, with the platform's letters (as the complaint's reply).
+        assertThat(Api.array(Api.call("GET", "/api/v1/letter-templates", ADMIN, null)).getValuesAs(JsonObject.class))
+                .anySatisfy(l -> assertThat(l.getString("module") + "/" + l.getString("name")).isEqualTo("retest/result"));
+        JsonObject wording = Api.json(Api.call("GET", WORDING + "zh-CN", ADMIN, null));
+        assertThat(wording.getBoolean("own")).isFalse();
+        String body = wording.getString("body");
+        HttpResponse<String> unknown = Api.call("PUT", WORDING + "zh-CN", ADMIN, Json.createObjectBuilder()
+                .add("body", body + "{price}").add("version", 0).build().toString(), "en", null);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(Api.json(unknown).getJsonObject("fields").getString("body")).contains("Unknown placeholders", "{price}");
+        String ours = body.replace("感谢您对我们工作的监督与支持。", "本通知书由东湖中心质量部签发。");
+        assertThat(ok(Api.call("PUT", WORDING + "zh-CN", ADMIN, Json.createObjectBuilder().add("body", ours)
+                .add("version", 0).build().toString())).getBoolean("own")).isTrue();
+        assertThat(Api.call("PUT", WORDING + "zh-CN", ADMIN, Json.createObjectBuilder().add("body", body)
+                .add("version", 0).build().toString()).statusCode()).as("a stale version").isEqualTo(409);
+
         HttpResponse<String> noAmendment = Api.call("POST", retestPath + "/conclusion", ADMIN,
                 "{\"finalClass\":\"INSTITUTION_AT_FAULT\",\"conclusion\":\"原结果有误。\"," + version(retest), "en", null);
         assertThat(Api.json(noAmendment).getJsonObject("fields").getString("amendedReport"))
@@ -132,7 +156,15 @@ class RetestIT {
         String number = retest.getString("number");
         Mailbox.Mail letter = Mailbox.await("wu.min@jcsp.example.cn", m -> m.subject().contains("复测结果 " + number));
         String text = Api.pdfText(letter.attachments().get(0).content());
-        assertThat(text).contains("复测结果通知书", "En", "2.47", "|En| > 1，结果不一致", report + "-A");
+        assertThat(text).contains("复测结果通知书", "En", "2.47", "|En| > 1，结果不一致", report + "-A",
+                "本通知书由东湖中心质量部签发。", "吴敏 先生/女士").doesNotContain("感谢您对我们工作的监督与支持");
+        JsonObject reworded = Api.json(Api.call("GET", WORDING + "zh-CN", ADMIN, null));
+        ok(Api.call("PUT", WORDING + "zh-CN", ADMIN, Json.createObjectBuilder().add("body", body.replace(
+                "感谢您对我们工作的监督与支持。", "（新措辞）")).add("version", reworded.getJsonNumber("version")).build()
+                .toString()));
+        assertThat(Api.pdfText(Api.download(retestPath + "/letter.pdf", ADMIN, "application/pdf")))
+                .as("the letter as it went out, whatever the wording says now")
+                .contains("本通知书由东湖中心质量部签发。").doesNotContain("（新措辞）");
         assertThat(Api.pdfText(Api.download(retestPath + "/letter.pdf?lang=en", ADMIN, "application/pdf")))
                 .contains("Retest result", "the results differ");
 
@@ -302,6 +334,13 @@ class RetestIT {
             quality.signIn(ADMIN, Keycloak.DEMO_PASSWORD);
             quality.awaitTextContaining(By.id("home-task-retest-decide"), "复测待决定");
             quality.click("home-task-retest-decide");
+            // The quality manager words the result letter the institution's way (a letter of the platform's).
+            quality.click("retest-letter-wording");
+            quality.awaitTextContaining(By.id("letter-state"), "默认措辞");
+            quality.type("letter-body", "{salutation}：\n\n{comparison}\n\n结论：{conclusion}\n\n东湖中心质量部 {date}");
+            quality.click("letter-save");
+            quality.awaitTextContaining(By.id("letter-state"), "本机构的措辞");
+            quality.click("letter-close");
             quality.clickCell(number);
             quality.pick("retest-tested-by", "李娜");
             quality.type("retest-instrument", "ICP-OES 5110");
@@ -337,7 +376,8 @@ class RetestIT {
             technical.awaitTextContaining(By.id("retest-conclusion"), "维持原报告");
             technical.screenshot("retest-concluded");
             String letter = Api.pdfText(technical.download(By.id("retest-letter")));
-            assertThat(letter).contains("复测结果通知书", report, "En = 0.47，|En| ≤ 1，结果一致。");
+            assertThat(letter).contains("复测结果通知书", "冯洁 先生/女士", "En = 0.47，|En| ≤ 1，结果一致。",
+                    "东湖中心质量部");
         }
         assertThat(Mailbox.await("feng.jie@hxcl.example.cn", m -> m.subject().contains("复测结果 " + number))
                 .attachments()).hasSize(1);

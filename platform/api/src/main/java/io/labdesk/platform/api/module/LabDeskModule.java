@@ -1,5 +1,6 @@
 package io.labdesk.platform.api.module;
 
+import io.labdesk.platform.api.letter.LetterKind;
 import java.util.List;
 
 /**
@@ -61,6 +62,11 @@ public interface LabDeskModule {
 
     /** What it does in the background for each institution that runs it. */
     default List<BackgroundWork> backgroundWork() {
+        return List.of();
+    }
+
+    /** The letters it sends customers, which each institution may reword (see {@code letter}). */
+    default List<LetterKind> letters() {
         return List.of();
     }
 

@@ -1,5 +1,7 @@
 package io.labdesk.platform.core.module;
 
+import io.labdesk.platform.api.letter.LetterKind;
+import io.labdesk.platform.api.letter.LetterText;
 import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.api.module.ModulePermission;
 import io.labdesk.platform.api.module.ModuleView;
@@ -91,6 +93,17 @@ public class InstalledModules {
             }
             if (entry.permission() != null && !permissions.contains(entry.permission())) {
                 throw new IllegalStateException("Navigation entry " + entry.path() + " needs an unknown permission");
+            }
+        }
+        for (LetterKind letter : module.letters()) {
+            if (!permissions.contains(letter.permission())) {
+                throw new IllegalStateException("Letter " + letter.name() + " of " + id + " needs an unknown permission");
+            }
+            for (String wording : List.of(letter.wording().zh(), letter.wording().en())) {
+                if (!LetterText.unknown(wording, letter.placeholderNames()).isEmpty()) {
+                    throw new IllegalStateException("Letter " + letter.name() + " of " + id
+                            + " uses undeclared placeholders: " + LetterText.unknown(wording, letter.placeholderNames()));
+                }
             }
         }
         for (PublicForm form : module.publicForms()) {

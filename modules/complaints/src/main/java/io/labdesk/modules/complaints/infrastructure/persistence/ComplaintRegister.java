@@ -3,7 +3,6 @@ package io.labdesk.modules.complaints.infrastructure.persistence;
 import io.labdesk.modules.complaints.domain.Complaint;
 import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import io.labdesk.modules.complaints.domain.ComplaintTask;
-import io.labdesk.modules.complaints.domain.ReplyTemplate;
 import io.labdesk.platform.api.data.LikePattern;
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.TenantStore;
@@ -136,22 +135,5 @@ public class ComplaintRegister {
         return store.entityManager().createQuery("SELECT c FROM Complaint c WHERE c.receivedAt >= :from AND "
                         + "c.receivedAt < :until ORDER BY c.receivedAt DESC", Complaint.class)
                 .setParameter("from", from).setParameter("until", until).getResultList();
-    }
-
-    /** The institution's reply-letter template in {@code language}, if it wrote one. */
-    public Optional<ReplyTemplate> replyTemplate(String language) {
-        return store.entityManager().createQuery("SELECT t FROM ReplyTemplate t WHERE t.language = :l",
-                ReplyTemplate.class).setParameter("l", language).getResultStream().findFirst();
-    }
-
-    /** Keeps {@code body} as the institution's template in {@code language}. */
-    public void keepReplyTemplate(String language, String body) {
-        Optional<ReplyTemplate> stored = replyTemplate(language);
-        if (stored.isPresent()) {
-            stored.get().reword(body);
-        } else {
-            store.entityManager().persist(new ReplyTemplate(language, body));
-        }
-        store.entityManager().flush();
     }
 }
