@@ -91,7 +91,47 @@ class PublicPagesIT {
         assertThat(en.statusCode()).isEqualTo(200);
         assertThat(en.body()).contains("Kind of request").contains("Instrument repair").contains("name=\"contactEmail\"");
         assertThat(get(client, "/t/hengzhun-cal/request", "zh-CN").body()).contains("请求类型").contains("仪器维修");
-        assertThat(get(client, "/t/no-such-lab/request", "en").statusCode()).isEqualTo(404);
+        HttpResponse<String> unknown = get(client, "/t/no-such-lab/request", "en");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).as("LabDesk's own page, not the server's bare one")
+                .contains("No institution has this address", "stylesheet");
+        HttpResponse<String> noPage = get(client, "/t/hengzhun-cal/no-such-page", "zh-CN");
+        assertThat(noPage.statusCode()).isEqualTo(404);
+        assertThat(noPage.body()).contains("页面不存在", "/t/hengzhun-cal/request", "衡准计量校准有限公司");
+    }
+
+    @Test
+    void aFileOverTheLimitIsNamedOnTheFormWithEverythingTypedKeptAndTwoLargeFilesGoThrough() throws Exception {
+        HttpClient client = CustomerPages.from("127.0.0.71");
+        long before = Long.parseLong(TestDatabase.value("SELECT count(*) FROM service_request"));
+        HttpResponse<String> refused = post(client, "donghu-atc", valid("超过十兆的扫描件"),
+                List.of(new File("全部扫描件.pdf", "application/pdf", pdf(10 * 1024 * 1024 + 1))));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"attachments-error\">文件“全部扫描件.pdf”无法接收：", "10 MB")
+                .contains("超过十兆的扫描件", "汉阳环境监测站", "wu.min@hyhb.example.cn");
+        assertThat(Long.parseLong(TestDatabase.value("SELECT count(*) FROM service_request"))).isEqualTo(before);
+
+        HttpResponse<String> filed = post(client, "donghu-atc", valid("两份大文件"), List.of(
+                new File("第一部分.pdf", "application/pdf", pdf(7 * 1024 * 1024)),
+                new File("第二部分.pdf", "application/pdf", pdf(7 * 1024 * 1024))));
+        assertThat(filed.statusCode()).as("14 MB in one post, each file within its limit").isEqualTo(303);
+    }
+
+    @Test
+    void aContactNameOverItsLimitIsRefusedWithTheLimitItReallyHas() throws Exception {
+        HttpClient client = CustomerPages.from("127.0.0.72");
+        Map<String, String> form = valid("联系人过长");
+        form.put("contactName", "吴".repeat(101));
+        HttpResponse<String> refused = post(client, "donghu-atc", form, List.of());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"contactName-error\"", "不超过 100 个字符");
+    }
+
+    private static byte[] pdf(int size) {
+        byte[] content = new byte[size];
+        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, content, 0, head.length);
+        return content;
     }
 
     @Test

@@ -50,6 +50,32 @@ class TenancyApiIT {
     }
 
     @Test
+    void namingAnInstitutionTheCallerDoesNotBelongToIsRefusedAndLoggedNotRunAtHome() throws Exception {
+        String requestsBefore = TestDatabase.value("SELECT count(*) FROM service_request");
+        String body = """
+                {"type":"DISPUTE","channel":"EMAIL","subject":"写错机构的请求","description":"应写入衡准。",
+                 "contactName":"郑涛","contactEmail":"zheng.tao@hjwater.example.cn"}""";
+
+        HttpResponse<String> write = Api.call("POST", "/api/v1/requests", "zhang.wei", body, "zh-CN", "hengzhun-cal");
+        HttpResponse<String> read = Api.call("GET", "/api/v1/members", "zhang.wei", null, "en", "hengzhun-cal");
+
+        assertThat(write.statusCode()).as(write.body()).isEqualTo(403);
+        assertThat(Api.json(write).getString("message")).contains("您不属于", "hengzhun-cal", "未执行");
+        assertThat(read.statusCode()).isEqualTo(403);
+        assertThat(Api.json(read).getString("message")).contains("do not belong", "hengzhun-cal");
+        assertThat(TestDatabase.value("SELECT count(*) FROM service_request")).as("nothing written at home either")
+                .isEqualTo(requestsBefore);
+        assertThat(TestDatabase.value("SELECT count(*) FROM security_event e JOIN tenant t ON t.id = e.tenant_id "
+                + "WHERE e.kind = 'TENANT_REFUSED' AND e.actor = 'zhang.wei' AND e.subject = 'hengzhun-cal' "
+                + "AND t.slug = 'hengzhun-cal'")).as("in the named institution's security log").isNotEqualTo("0");
+        assertThat(TestDatabase.value("SELECT count(*) FROM security_event e JOIN tenant t ON t.id = e.tenant_id "
+                + "WHERE e.kind = 'TENANT_REFUSED' AND e.actor = 'zhang.wei' AND t.slug = 'donghu-atc'"))
+                .as("and in the caller's own").isNotEqualTo("0");
+        assertThat(Api.call("GET", "/api/v1/members", "zhang.wei", null, "en", "donghu-atc").statusCode())
+                .as("naming one's own institution works").isEqualTo(200);
+    }
+
+    @Test
     void staffWithoutTheAdminRoleAreRefused() throws Exception {
         HttpResponse<String> list = Api.call("GET", "/api/v1/members", "li.na", null);
 

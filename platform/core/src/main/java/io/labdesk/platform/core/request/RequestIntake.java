@@ -218,7 +218,7 @@ public class RequestIntake {
             errors.put("description", "validation.description");
         }
         if (blank(i.contactName()) || i.contactName().strip().length() > 100) {
-            errors.put("contactName", "validation.name");
+            errors.put("contactName", "validation.contactName");
         }
         if (i.organisation() != null && i.organisation().strip().length() > 200) {
             errors.put("organisation", "validation.name");

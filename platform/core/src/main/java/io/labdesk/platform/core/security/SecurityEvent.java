@@ -16,7 +16,9 @@ import java.util.UUID;
 public class SecurityEvent extends TenantOwned {
 
     public enum Kind { SIGN_IN, TENANT_SWITCH, MEMBER_ADDED, MEMBER_DEACTIVATED, MEMBER_REACTIVATED, ROLES_CHANGED,
-        TENANT_SETTINGS_CHANGED, TENANT_SUSPENDED, TENANT_RESUMED, PERSONAL_DATA_VIEWED, TENANT_PLAN_CHANGED }
+        TENANT_SETTINGS_CHANGED, TENANT_SUSPENDED, TENANT_RESUMED, PERSONAL_DATA_VIEWED, TENANT_PLAN_CHANGED,
+        /** An API call named an institution the caller does not belong to, and was refused. */
+        TENANT_REFUSED }
 
     @Id
     private UUID id;

@@ -23,9 +23,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,8 +41,8 @@ import java.util.UUID;
  * ({@link ModuleFormPage}).
  */
 @WebServlet(urlPatterns = "/t/*", name = "LabDeskPublicForm")
-@MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = Attachments.MAX_BYTES,
-        maxRequestSize = (long) Attachments.MAX_BYTES * Attachments.MAX_FILES + 1024 * 1024)
+@MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = FormPost.MOST_BYTES,
+        maxRequestSize = FormPost.MOST_BYTES)
 public class RequestFormServlet extends HttpServlet {
 
     /** Where a refused file's name waits beside what was typed, for the message at the file field. */
@@ -89,7 +87,7 @@ public class RequestFormServlet extends HttpServlet {
                 request.getParameter("key"));
         if (tenant.isEmpty() || !"request".equals(resource) && !BrandAssets.serves(resource)
                 && moduleForm.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            notFound(request, response, tenant);
             return;
         }
         if (moduleForm.isPresent()) {
@@ -105,6 +103,25 @@ public class RequestFormServlet extends HttpServlet {
         form(response, 200, tenant.get(), locale, Map.of(), Map.of(), false);
     }
 
+    /**
+     * An address that opens nothing, said on a page of its own: no institution has it, or the institution offers no
+     * such page (in its brand then, pointing to its request form).
+     */
+    private void notFound(HttpServletRequest request, HttpServletResponse response, Optional<Tenant> tenant)
+            throws IOException {
+        if (tenant.isEmpty()) {
+            Locale locale = Page.locale(request, Locale.SIMPLIFIED_CHINESE);
+            Page.message(response, 404, locale, Page.frame(locale, Page.t(locale, "public.institution.unknown"), ""),
+                    Page.t(locale, "public.institution.unknown"), Page.t(locale, "public.institution.unknownHint"),
+                    "not-found");
+            return;
+        }
+        Locale locale = Page.locale(request, tenant.get().defaultLocale());
+        Page.message(response, 404, locale, Page.frame(locale, Page.t(locale, "public.page.unknown"), tenant.get(),
+                        brands.look()), Page.t(locale, "public.page.unknown"),
+                Page.t(locale, "public.page.unknownHint", "/t/" + tenant.get().slug() + "/request"), "not-found");
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
@@ -112,6 +129,18 @@ public class RequestFormServlet extends HttpServlet {
         String resource = resource(request);
         Optional<Tenant> tenant = resource.isEmpty() || BrandAssets.serves(resource) ? Optional.empty()
                 : tenant(request);
+        if (tenant.isPresent() && !FormPost.readable(request)) {
+            // Larger than the server reads at all: said on the institution's own page, never the server's error page.
+            Locale locale = Page.locale(request, tenant.get().defaultLocale());
+            if ("request".equals(resource)) {
+                form(response, 413, tenant.get(), locale, new LinkedHashMap<>(), Map.of("attachments",
+                        "validation.attachments.post"), false);
+            } else {
+                Page.message(response, 413, locale, Page.frame(locale, Page.t(locale, "public.form.title"),
+                        tenant.get(), brands.look()), null, Page.t(locale, "validation.attachments.post"), "too-large");
+            }
+            return;
+        }
         if (tenant.isPresent() && QuotePage.PATH.equals(resource)) {
             quotePage.post(tenant.get(), Page.locale(request, tenant.get().defaultLocale()), request, response);
             return;
@@ -119,7 +148,7 @@ public class RequestFormServlet extends HttpServlet {
         Optional<PublicForm> moduleForm = tenant.isEmpty() || "request".equals(resource) ? Optional.empty()
                 : moduleForms.find(resource, request.getParameter("key"));
         if (tenant.isEmpty() || !"request".equals(resource) && moduleForm.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            notFound(request, response, tenant);
             return;
         }
         if (moduleForm.isPresent()) {
@@ -178,21 +207,7 @@ public class RequestFormServlet extends HttpServlet {
     }
 
     private static List<Attachments.Upload> uploads(HttpServletRequest request) throws IOException, ServletException {
-        List<Attachments.Upload> uploads = new ArrayList<>();
-        String contentType = request.getContentType();
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-            return uploads; // a plain form post carries no files
-        }
-        for (Part part : request.getParts()) {
-            if ("attachments".equals(part.getName()) && part.getSubmittedFileName() != null
-                    && !part.getSubmittedFileName().isBlank()) {
-                try (InputStream in = part.getInputStream()) {
-                    uploads.add(new Attachments.Upload(part.getSubmittedFileName(), part.getContentType(),
-                            in.readAllBytes()));
-                }
-            }
-        }
-        return uploads;
+        return FormPost.files(request, "attachments");
     }
 
     /** {@code /t/{slug}/{resource}}: which page or asset of the institution is asked for. */

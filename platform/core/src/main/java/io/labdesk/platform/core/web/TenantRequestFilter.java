@@ -2,9 +2,12 @@ package io.labdesk.platform.core.web;
 
 import io.labdesk.platform.core.identity.SignedInStaff;
 import io.labdesk.platform.core.language.Messages;
+import io.labdesk.platform.core.security.SecurityEvent;
+import io.labdesk.platform.core.security.SecurityLog;
 import io.labdesk.platform.core.tenant.Tenant;
 import io.labdesk.platform.core.tenant.TenantContext;
 import io.labdesk.platform.core.tenant.TenantDirectory;
+import io.labdesk.platform.core.tenant.TenantTransactions;
 import io.labdesk.platform.core.tracking.TrackingLinks;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -20,7 +23,8 @@ import java.util.Set;
 
 /**
  * Binds the signed-in user's working tenant to the request thread before anything touches data, and unbinds it
- * afterwards. A suspended tenant's users get no data; the API tells them so with 403.
+ * afterwards. A suspended tenant's users get no data; the API tells them so with 403, as it tells a caller naming an
+ * institution they do not belong to.
  */
 @WebFilter(urlPatterns = "/*", filterName = "labdesk-tenant", asyncSupported = true)
 public class TenantRequestFilter extends HttpFilter {
@@ -33,6 +37,12 @@ public class TenantRequestFilter extends HttpFilter {
 
     @Inject
     TrackingLinks trackingLinks;
+
+    @Inject
+    TenantTransactions transactions;
+
+    @Inject
+    SecurityLog securityLog;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -50,6 +60,12 @@ public class TenantRequestFilter extends HttpFilter {
             return;
         }
         Optional<SignedInStaff.Session> session = signedInStaff.of(request);
+        String named = request.getHeader(SignedInStaff.TENANT_HEADER);
+        if (session.isPresent() && isApi(request) && named != null && !named.isBlank()
+                && !session.get().identity().organizations().contains(named.strip())) {
+            refuseForeignTenant(request, response, session.get(), named.strip());
+            return;
+        }
         if (session.isPresent() && session.get().tenantSuspended() && isApi(request)
                 && !session.get().identity().isPlatformAdmin()) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -64,6 +80,33 @@ public class TenantRequestFilter extends HttpFilter {
         try (TenantContext.Scope ignored = TenantContext.bind(session.map(SignedInStaff.Session::binding).orElse(null))) {
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * A call naming an institution the caller does not belong to never runs, not even in their own institution (a
+     * client that believes it writes to B must not write to A): 403, and the attempt in the security log of the
+     * institution it named and of the caller's own.
+     */
+    private void refuseForeignTenant(HttpServletRequest request, HttpServletResponse response,
+                                     SignedInStaff.Session session, String named) throws IOException {
+        String actor = session.identity().username();
+        String detail = request.getMethod() + " " + path(request);
+        Set<java.util.UUID> logs = new java.util.LinkedHashSet<>();
+        directory.findBySlug(named).ifPresent(t -> logs.add(t.id()));
+        session.currentTenant().ifPresent(t -> logs.add(t.id()));
+        for (java.util.UUID tenant : logs) {
+            transactions.inTenant(tenant, () -> {
+                securityLog.record(actor, SecurityEvent.Kind.TENANT_REFUSED, named, detail);
+                return null;
+            });
+        }
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        String message = Messages.get("error.tenant-not-yours", Page.locale(request,
+                session.currentTenant().map(Tenant::defaultLocale).orElse(null)), named);
+        response.getWriter().write(Json.createObjectBuilder().add("error", "tenant-not-yours")
+                .add("message", message).build().toString());
     }
 
     /**

@@ -23,9 +23,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +43,8 @@ import java.util.UUID;
  * with its message and nothing stored.
  */
 @WebServlet(urlPatterns = "/track/*", name = "LabDeskTrackingPage")
-@MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = Attachments.MAX_BYTES,
-        maxRequestSize = (long) Attachments.MAX_BYTES * Attachments.MAX_FILES + 1024 * 1024)
+@MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = FormPost.MOST_BYTES,
+        maxRequestSize = FormPost.MOST_BYTES)
 public class TrackingPageServlet extends HttpServlet {
 
     /** A step of the request as its customer reads it. */
@@ -99,6 +97,11 @@ public class TrackingPageServlet extends HttpServlet {
         }
         Tenant tenant = settings.current();
         Locale locale = Page.locale(request, tenant.defaultLocale());
+        if (!FormPost.readable(request)) {
+            page(response, 413, token, tracked.get(), locale, false, false, Map.of("attachments",
+                    Messages.get("validation.attachments.post", locale)), "public.form.fix", null);
+            return;
+        }
         String note = request.getParameter("note");
         if (!rateLimit.allow("track:" + tenant.slug(), request.getRemoteAddr())) {
             page(response, 429, token, tracked.get(), locale, false, false, Map.of(), "public.form.tooMany", note);
@@ -150,21 +153,7 @@ public class TrackingPageServlet extends HttpServlet {
     }
 
     private static List<Attachments.Upload> uploads(HttpServletRequest request) throws IOException, ServletException {
-        List<Attachments.Upload> uploads = new ArrayList<>();
-        String contentType = request.getContentType();
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-            return uploads; // a plain form post carries no files
-        }
-        for (Part part : request.getParts()) {
-            if ("attachments".equals(part.getName()) && part.getSubmittedFileName() != null
-                    && !part.getSubmittedFileName().isBlank()) {
-                try (InputStream in = part.getInputStream()) {
-                    uploads.add(new Attachments.Upload(part.getSubmittedFileName(), part.getContentType(),
-                            in.readAllBytes()));
-                }
-            }
-        }
-        return uploads;
+        return FormPost.files(request, "attachments");
     }
 
     /** {@code errors}: translated messages by field; {@code formError}: the message key above the addition. */
