@@ -34,6 +34,11 @@ class ArchitectureTest {
     static final ArchRule coreNamesNoView = noClasses().that().resideInAPackage("io.labdesk.platform.core..")
             .should().dependOnClassesThat().resideInAPackage("io.labdesk.platform.ui..");
 
+    /** The isolation matrix and the fuzz run find REST resources by this name: none may hide under another. */
+    @ArchTest
+    static final ArchRule restResourcesAreNamedSo = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+            .that().areAnnotatedWith(jakarta.ws.rs.Path.class).should().haveSimpleNameEndingWith("Resource");
+
     @ArchTest
     static void apiNamesNoImplementation(JavaClasses classes) {
         noClasses().that().resideInAPackage("io.labdesk.platform.api..")

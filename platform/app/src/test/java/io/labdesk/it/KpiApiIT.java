@@ -100,6 +100,35 @@ class KpiApiIT {
     }
 
     @Test
+    void aRequestTakenThroughIntakeAndTheWorkflowIsCountedFromWhatLabDeskWroteItself() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String period = "from=" + today + "&to=" + today.plusDays(1);
+        JsonObject before = Api.json(Api.call("GET", "/api/v1/kpis/requests?" + period, "chen.jie", null));
+
+        JsonObject request = Api.json(Api.call("POST", "/api/v1/requests", "liu.yang", """
+                {"type":"REPAIR","channel":"PHONE","subject":"KPI 经由受理与流程","description":"天平示值漂移。",
+                 "contactName":"郑涛","contactPhone":"13800138077"}""")).getJsonObject("request");
+        JsonObject r = Api.act("liu.yang", request.getString("id"), "acknowledge", request,
+                "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\",\"agreedDeliveryAt\":\"2099-01-09T09:00:00Z\"");
+        r = Api.act("chen.jie", request.getString("id"), "assign", r, "\"assignee\":\"liu.yang\"");
+        Api.act("liu.yang", request.getString("id"), "resolve", r, "\"reply\":\"已调整。\"");
+
+        JsonObject after = Api.json(Api.call("GET", "/api/v1/kpis/requests?" + period, "chen.jie", null));
+        assertThat(after.getInt("received")).isEqualTo(before.getInt("received") + 1);
+        assertThat(after.getJsonObject("response").getInt("decided"))
+                .as("its first response, met at once, counts").isEqualTo(before.getJsonObject("response")
+                        .getInt("decided") + 1);
+        assertThat(after.getJsonObject("response").getInt("onTime"))
+                .isEqualTo(before.getJsonObject("response").getInt("onTime") + 1);
+        assertThat(after.getJsonObject("delivery").getInt("onTime"))
+                .as("resolved today, long before its delivery target").isEqualTo(before.getJsonObject("delivery")
+                        .getInt("onTime") + 1);
+        assertThat(Api.array(Api.call("GET", "/api/v1/kpis/requests/behind?" + period + "&facet=TYPE&value=REPAIR",
+                "chen.jie", null)).getValuesAs(JsonObject.class)).extracting(x -> x.getString("number"))
+                .contains(request.getString("number"));
+    }
+
+    @Test
     void everyNumberListsTheRequestsBehindIt() throws Exception {
         var late = Api.array(Api.call("GET", "/api/v1/kpis/requests/behind?" + MARCH + "&facet=RESPONSE_LATE",
                 "chen.jie", null)).getValuesAs(JsonObject.class);

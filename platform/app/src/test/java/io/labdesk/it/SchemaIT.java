@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -135,6 +136,9 @@ class SchemaIT {
                             + tenant + "', 'schema', gen_random_uuid(), 'schema.txt', 'text/plain', 1, repeat('0', 64), "
                             + "'x'::bytea, 'test', now() WHERE NOT EXISTS (SELECT 1 FROM record_file WHERE tenant_id = '"
                             + tenant + "' AND module = 'schema')");
+                    s.execute("INSERT INTO letter_template (id, tenant_id, module, name, language, body) VALUES "
+                            + "(gen_random_uuid(), '" + tenant + "', 'schema', 'schema', 'zh-CN', 'schema') ON CONFLICT "
+                            + "DO NOTHING");
                     s.execute("INSERT INTO corrective_action (id, tenant_id, number, kind, source_module, problem, "
                             + "status, raised_at, raised_by) SELECT gen_random_uuid(), '" + tenant + "', 'CA-2000-0001', "
                             + "'PREVENTIVE', 'test', 'schema', 'OPEN', now(), 'test' WHERE NOT EXISTS (SELECT 1 FROM "
@@ -185,6 +189,59 @@ class SchemaIT {
             assertThat(strings(su, "SELECT c.relname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
                     + "WHERE a.attname = 'tenant_id' AND c.relkind = 'r'"))
                     .contains("service_request", "tenant_module", "settings_change", "probe_note");
+        }
+    }
+
+    /** Tables without institutions' rows, each with why it is global. A new table is on this list or owned. */
+    private static final Map<String, String> GLOBAL_TABLES = Map.of(
+            "tenant", "the institutions themselves: every request's tenant is resolved from it",
+            "tracking_link", "private links are opened before any institution is known; each names its own",
+            "deadline_alarm", "where deadline work is due across institutions: ids and instants only, for the one watch",
+            "shipped_calendar_year", "the official holidays LabDesk ships, the same for every institution",
+            "databasechangelog", "Liquibase's record of the migrations run",
+            "databasechangeloglock", "Liquibase's lock, so that one server migrates at a time");
+
+    /** Policies besides tenant_isolation, each with why it may show rows across institutions. */
+    private static final Map<String, String> FURTHER_POLICIES = Map.of(
+            "business_calendar.platform_calendar_read", "the operator's check of calendars running out reads only "
+                    + "while labdesk.platform_read is 'calendars', a setting only that check makes");
+
+    @Test
+    void everyTableIsEitherOwnedUnderTheSameIsolationPolicyOrOnTheListOfGlobalTables() throws Exception {
+        try (Connection su = TestEnvironment.database().superuserConnection(EmbeddedDatabase.DATABASE)) {
+            List<String> all = strings(su, "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                    + "c.relnamespace AND n.nspname = 'public' WHERE c.relkind IN ('r', 'p') ORDER BY 1");
+            List<String> owned = strings(su, "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                    + "c.relnamespace AND n.nspname = 'public' JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname "
+                    + "= 'tenant_id' AND NOT a.attisdropped WHERE c.relkind IN ('r', 'p') ORDER BY 1");
+            assertThat(all.stream().filter(t -> !owned.contains(t) && !GLOBAL_TABLES.containsKey(t)).toList())
+                    .as("tables with neither tenant_id nor a reason to be global").isEmpty();
+            assertThat(GLOBAL_TABLES.keySet().stream().filter(t -> !all.contains(t) || owned.contains(t)).toList())
+                    .as("the list of global tables names only tables that exist and hold no tenant_id").isEmpty();
+
+            // The policy's expression, read from the catalogue: the row's tenant is the one the transaction set.
+            String expected = strings(su, "SELECT pg_get_expr(p.polqual, p.polrelid) FROM pg_policy p JOIN pg_class c "
+                    + "ON c.oid = p.polrelid WHERE c.relname = 'service_request' AND p.polname = 'tenant_isolation'")
+                    .getFirst();
+            assertThat(expected.replace(" ", "")).isEqualTo(
+                    "(tenant_id=(NULLIF(current_setting('labdesk.tenant_id'::text,true),''::text))::uuid)");
+            List<String> wrong = new ArrayList<>();
+            for (String table : owned) {
+                List<String> policies = strings(su, "SELECT p.polname || '|' || p.polcmd::text || '|' || coalesce("
+                        + "pg_get_expr(p.polqual, p.polrelid), '') || '|' || coalesce(pg_get_expr(p.polwithcheck, "
+                        + "p.polrelid), '') || '|' || p.polpermissive::text FROM pg_policy p JOIN pg_class c ON c.oid = "
+                        + "p.polrelid WHERE c.relname = '" + table + "'");
+                String isolation = "tenant_isolation|*|" + expected + "|" + expected + "|true";
+                if (!policies.contains(isolation)) {
+                    wrong.add(table + ": " + policies);
+                }
+                policies.stream().filter(p -> !p.equals(isolation))
+                        .filter(p -> !FURTHER_POLICIES.containsKey(table + "." + p.substring(0, p.indexOf('|'))))
+                        .forEach(p -> wrong.add(table + " has a further policy: " + p));
+            }
+            assertThat(wrong).as("tenant-owned tables whose policies are not exactly the isolation policy").isEmpty();
+            System.out.println("Schema catalogue: " + owned.size() + " tenant-owned tables under the isolation policy, "
+                    + GLOBAL_TABLES.size() + " global tables, " + all.size() + " in all");
         }
     }
 

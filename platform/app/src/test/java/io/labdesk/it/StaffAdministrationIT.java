@@ -70,7 +70,8 @@ class StaffAdministrationIT {
                 "{\"username\":\"mole\",\"name\":\"Mole\",\"email\":\"mole@example.cn\",\"roles\":[\"TENANT_ADMIN\"]}");
 
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(Keycloak.passwordGrant("mole", "x").body()).doesNotContain("not fully set up");
+        assertThat(Keycloak.userExists("wang.fang")).as("the lookup finds accounts that exist").isTrue();
+        assertThat(Keycloak.userExists("mole")).as("no account was made in Keycloak").isFalse();
         assertThat(TestDatabase.value("SELECT count(*)::text FROM tenant_member WHERE username = 'mole'")).isEqualTo("0");
     }
 

@@ -52,16 +52,44 @@ class TenancyBrowserIT {
 
     @Test
     void anotherInstitutionsRecordShowsNotFound() throws Exception {
+        String hengzhun = TestDatabase.value("SELECT id::text FROM tenant WHERE slug = 'hengzhun-cal'");
+        for (String statement : io.labdesk.testkit.IsolationRecords.all(java.util.UUID.fromString(hengzhun))) {
+            TestDatabase.execute(statement); // the modules' records of B, which the demo lacks
+        }
         String idOfB = TestDatabase.value("SELECT id::text FROM tenant_member WHERE username = 'chen.jie'");
         String ownId = TestDatabase.value("SELECT id::text FROM tenant_member WHERE username = 'li.na'");
+        String requestOfB = of("service_request", hengzhun);
+        String customerOfB = of("customer", hengzhun);
+        String complaintOfB = of("complaint", hengzhun);
+        String retestOfB = of("retest_case", hengzhun);
+        Api.switchModule("zhang.wei", "complaints", true);
+        Api.switchModule("zhang.wei", "retest", true);
         try (Browser browser = new Browser()) {
             browser.driver.get(LabDeskDeployment.baseUrl() + "/admin/staff/" + idOfB);
             browser.signIn("zhang.wei", Keycloak.DEMO_PASSWORD);
             browser.awaitText(By.id("not-found"), "未找到");
+            for (String path : java.util.List.of("/requests/" + requestOfB, "/customers/" + customerOfB)) {
+                browser.driver.get(LabDeskDeployment.baseUrl() + path);
+                browser.awaitText(By.id("not-found"), "未找到");
+            }
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/complaints/" + complaintOfB);
+            browser.awaitTextContaining(By.tagName("vaadin-notification-card"), "找不到该投诉");
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/retests/" + retestOfB);
+            browser.awaitTextContaining(By.tagName("vaadin-notification-card"), "找不到该复测案例");
 
             browser.driver.get(LabDeskDeployment.baseUrl() + "/admin/staff/" + ownId);
             assertThat(browser.await(By.id("member-title")).getText()).contains("li.na");
+        } finally {
+            Api.switchModule("zhang.wei", "retest", false);
+            Api.switchModule("zhang.wei", "complaints", false);
         }
+    }
+
+    /** The id of one of the tenant's rows in {@code table}. */
+    private static String of(String table, String tenant) throws Exception {
+        String id = TestDatabase.value("SELECT id::text FROM " + table + " WHERE tenant_id = '" + tenant + "' LIMIT 1");
+        assertThat(id).as("a row of " + table).isNotNull();
+        return id;
     }
 
     @Test

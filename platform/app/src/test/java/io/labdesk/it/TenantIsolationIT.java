@@ -135,12 +135,18 @@ class TenantIsolationIT {
                         name + ": A counts B's row");
                 return null;
             });
-            assertEquals(0, changedRows(a, () -> tenantData.em().createNativeQuery("UPDATE " + table
-                    + " SET tenant_id = tenant_id WHERE id = :id").setParameter("id", idOfB).executeUpdate()),
-                    name + ": A updates B's row");
-            assertEquals(0, changedRows(a, () -> tenantData.em().createQuery("DELETE FROM " + name + " e WHERE e."
-                    + idAttribute + " = :id").setParameter("id", idOfB).executeUpdate()),
-                    name + ": A deletes B's row");
+            // A statement the application role may not run at all is refused; one it may run finds nothing of B's.
+            boolean mayUpdate = privilege(a, table, "UPDATE");
+            boolean mayDelete = privilege(a, table, "DELETE");
+            java.util.function.Supplier<Integer> update = () -> tenantData.em().createNativeQuery("UPDATE " + table
+                    + " SET tenant_id = tenant_id WHERE id = :id").setParameter("id", idOfB).executeUpdate();
+            java.util.function.Supplier<Integer> delete = () -> tenantData.em().createQuery("DELETE FROM " + name
+                    + " e WHERE e." + idAttribute + " = :id").setParameter("id", idOfB).executeUpdate();
+            assertEquals(mayUpdate ? 0 : REFUSED, changedRows(a, update), name + ": A updates B's row");
+            if (mayUpdate) {
+                assertEquals(1, changedRows(b, update), name + ": the same update finds the row in B");
+            }
+            assertEquals(mayDelete ? 0 : REFUSED, changedRows(a, delete), name + ": A deletes B's row");
 
             long stillThere = transactions.inTenant(b, () -> tenantData.em().createQuery("SELECT count(e) FROM "
                     + name + " e WHERE e." + idAttribute + " = :id", Long.class).setParameter("id", idOfB)
@@ -160,18 +166,28 @@ class TenantIsolationIT {
         });
     }
 
-    /** Rows changed by {@code change} in its own transaction for {@code tenant}; a refused statement changed none. */
+    /** What {@link #changedRows} answers for a statement PostgreSQL refused outright ("permission denied"). */
+    private static final int REFUSED = -1;
+
+    /** Rows changed by {@code change} in its own transaction for {@code tenant}, or {@link #REFUSED}. */
     private int changedRows(UUID tenant, java.util.function.Supplier<Integer> change) {
         try {
             return transactions.inTenant(tenant, change);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t.getMessage() != null && t.getMessage().contains("permission denied")) {
-                    return 0;
+                    return REFUSED;
                 }
             }
             throw e;
         }
+    }
+
+    /** Whether the application's database role holds {@code privilege} on {@code table}. */
+    private boolean privilege(UUID tenant, String table, String privilege) {
+        return transactions.inTenant(tenant, () -> (Boolean) tenantData.em().createNativeQuery(
+                "SELECT has_table_privilege(current_user, ?, ?)").setParameter(1, table).setParameter(2, privilege)
+                .getSingleResult());
     }
 
     @Test

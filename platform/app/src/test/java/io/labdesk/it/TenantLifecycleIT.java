@@ -153,12 +153,17 @@ class TenantLifecycleIT {
         assertThat(archive.get("json/tenant.json")).contains("\"slug\":\"qingshan-lab\"");
         assertThat(archive).containsKeys("json/request_event.json", "json/settings_change.json",
                 "csv/tracking_link.csv", "json/probe_note.json");
-        assertThat(archive.get("json/service_request.json")).doesNotContain("hengzhun", "donghu");
+        // Rows hold ids, not slugs: no file of the archive names another institution's id.
+        List<String> others = List.of(TestDatabase.value("SELECT id::text FROM tenant WHERE slug = 'donghu-atc'"),
+                TestDatabase.value("SELECT id::text FROM tenant WHERE slug = 'hengzhun-cal'"));
+        assertThat(archive.get("json/service_request.json")).contains(tenantId);
+        archive.forEach((file, content) -> assertThat(content).as(file).doesNotContain(others.get(0), others.get(1)));
 
         HttpResponse<String> unconfirmed = Api.call("DELETE", "/api/v1/platform/tenants/qingshan-lab?confirm=qingshan",
                 OPERATOR, null, "zh-CN", null);
         assertThat(Api.json(unconfirmed).getJsonObject("fields").getString("confirm"))
                 .isEqualTo("请准确输入机构简称（slug）以确认");
+        Map<String, String> othersRows = othersRows(tenantId);
         HttpResponse<String> deleted = Api.call("DELETE",
                 "/api/v1/platform/tenants/qingshan-lab?confirm=qingshan-lab", OPERATOR, null);
         assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
@@ -182,6 +187,13 @@ class TenantLifecycleIT {
         assertThat(Keycloak.organizationExists("qingshan-lab")).isFalse();
         assertThat(Keycloak.passwordGrant("wu.lei", password).body()).contains("Invalid user credentials");
         assertThat(Keycloak.organizationExists("hengzhun-cal")).isTrue();
+        // Background work may add rows meanwhile (messages, warnings); none of the others' may go.
+        Map<String, String> othersAfter = othersRows(tenantId);
+        othersRows.forEach((table, before) -> assertThat(Long.parseLong(othersAfter.get(table)))
+                .as("other institutions' rows in " + table).isGreaterThanOrEqualTo(Long.parseLong(before)));
+        for (String staff : List.of("zhang.wei", "chen.jie", "sun.li")) {
+            assertThat(Keycloak.userExists(staff)).as(staff + "'s account").isTrue();
+        }
         assertThat(Api.call("GET", "/api/v1/platform/tenants", OPERATOR, null).body()).doesNotContain("qingshan-lab")
                 .contains("hengzhun-cal");
     }
@@ -259,5 +271,18 @@ class TenantLifecycleIT {
             }
         }
         return entries;
+    }
+
+    /** Per table holding tenants' rows: how many belong to institutions other than {@code tenantId}. */
+    private static Map<String, String> othersRows(String tenantId) throws Exception {
+        String tables = TestDatabase.value("SELECT string_agg(c.relname, ',' ORDER BY c.relname) FROM pg_class c "
+                + "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' "
+                + "JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public' WHERE c.relkind = 'r'");
+        Map<String, String> rows = new java.util.TreeMap<>();
+        for (String table : tables.split(",")) {
+            rows.put(table, TestDatabase.value("SELECT count(*) FROM " + table + " WHERE tenant_id <> '" + tenantId
+                    + "'"));
+        }
+        return rows;
     }
 }

@@ -42,6 +42,19 @@ public final class Keycloak {
 
     /** Whether the realm has an organization with this alias, asked as LabDesk's service account. */
     public static boolean organizationExists(String alias) throws Exception {
+        return admin("/organizations?briefRepresentation=true&max=1000").stream()
+                .anyMatch(o -> alias.equals(o.getString("alias", null)));
+    }
+
+    /** Whether the realm has an account with exactly this username, asked as LabDesk's service account. */
+    public static boolean userExists(String username) throws Exception {
+        return admin("/users?exact=true&username=" + java.net.URLEncoder.encode(username,
+                java.nio.charset.StandardCharsets.UTF_8)).stream().anyMatch(u -> username.equals(u.getString("username",
+                null)));
+    }
+
+    /** A list from the realm's admin API, asked as LabDesk's service account. */
+    private static java.util.List<JsonObject> admin(String path) throws Exception {
         HttpResponse<String> token = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(TestEnvironment.oidcUrl() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -50,11 +63,12 @@ public final class Keycloak {
         String accessToken = Json.createReader(new StringReader(token.body())).readObject().getString("access_token");
         String issuer = TestEnvironment.oidcUrl();
         int realmAt = issuer.indexOf("/realms/");
-        HttpResponse<String> organizations = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        issuer.substring(0, realmAt) + "/admin" + issuer.substring(realmAt)
-                                + "/organizations?briefRepresentation=true&max=1000"))
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        issuer.substring(0, realmAt) + "/admin" + issuer.substring(realmAt) + path))
                 .header("Authorization", "Bearer " + accessToken).build(), HttpResponse.BodyHandlers.ofString());
-        return Json.createReader(new StringReader(organizations.body())).readArray().getValuesAs(JsonObject.class)
-                .stream().anyMatch(o -> alias.equals(o.getString("alias", null)));
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak's admin API answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return Json.createReader(new StringReader(answer.body())).readArray().getValuesAs(JsonObject.class);
     }
 }

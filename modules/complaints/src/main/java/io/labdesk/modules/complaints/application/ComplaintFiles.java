@@ -458,6 +458,7 @@ public class ComplaintFiles {
     @Transactional
     public List<RecordFiles.StoredFile> filesOf(UUID id) {
         modules.require(ComplaintsModule.READ);
+        register.get(id); // another institution's complaint, or none: 404, as for the complaint itself
         return recordFiles.of(ComplaintsModule.ID, id);
     }
 
@@ -549,6 +550,7 @@ public class ComplaintFiles {
     @Transactional
     public List<CustomerMessages.Sent> messagesOf(UUID id) {
         modules.require(ComplaintsModule.READ);
+        register.get(id);
         return messages.about(id);
     }
 
@@ -556,6 +558,7 @@ public class ComplaintFiles {
     @Transactional
     public List<CorrectiveActions.Summary> actionsOf(UUID id) {
         modules.require(ComplaintsModule.READ);
+        register.get(id);
         return actions.raisedBy(ComplaintsModule.ID, id);
     }
 

@@ -33,6 +33,7 @@ import io.labdesk.platform.api.tenant.LocalTimes;
 import io.labdesk.platform.api.ui.DeadlineBadge;
 import io.labdesk.platform.api.ui.EmptyState;
 import io.labdesk.platform.api.ui.Feedback;
+import io.labdesk.platform.api.ui.FileLimits;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.util.List;
@@ -273,7 +274,7 @@ public class ComplaintFileDialog extends Dialog {
                 }
             }));
             upload.setId("evidence-upload");
-            upload.setMaxFileSize(10 * 1024 * 1024);
+            FileLimits.apply(upload, 10 * 1024 * 1024);
             upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx", ".txt", ".csv");
             upload.setUploadButton(new Button(forms.t("添加文件", "Add a file"), VaadinIcon.UPLOAD.create()));
             upload.setDropLabel(new Span(forms.t("原始记录、设备记录、报告副本等，每个不超过 10 MB",

@@ -26,6 +26,7 @@ import io.labdesk.modules.complaints.domain.ComplaintKinds;
 import io.labdesk.modules.complaints.domain.ComplaintTask;
 import io.labdesk.modules.complaints.domain.ReplyLetter;
 import io.labdesk.platform.api.letter.LetterTemplates;
+import io.labdesk.platform.api.ui.Feedback;
 import io.labdesk.platform.api.ui.LetterWordingDialog;
 import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.platform.api.identity.StaffDirectory;
@@ -210,11 +211,14 @@ public class ComplaintsView extends Div implements BeforeEnterObserver, HasUrlPa
     /** The complaint the address names, if any, opened over the register. */
     private void openNamed() {
         if (opened != null) {
+            Optional<Complaint> named;
             try {
-                files.find(UUID.fromString(opened)).ifPresent(this::open);
+                named = files.find(UUID.fromString(opened));
             } catch (IllegalArgumentException e) {
-                // not a complaint's id: the register alone
+                named = Optional.empty();
             }
+            // Not a complaint of this institution: said, and the register alone.
+            named.ifPresentOrElse(this::open, () -> Feedback.refused(forms.t("找不到该投诉。", "There is no such complaint.")));
         }
     }
 

@@ -25,6 +25,7 @@ import io.labdesk.modules.retest.domain.RetestFigures;
 import io.labdesk.modules.retest.domain.RetestStatus;
 import io.labdesk.modules.retest.domain.ResultLetter;
 import io.labdesk.platform.api.letter.LetterTemplates;
+import io.labdesk.platform.api.ui.Feedback;
 import io.labdesk.platform.api.ui.LetterWordingDialog;
 import io.labdesk.platform.api.export.DocumentPrinter;
 import io.labdesk.platform.api.identity.StaffDirectory;
@@ -175,9 +176,12 @@ public class RetestsView extends Div implements BeforeEnterObserver, HasUrlParam
         }
         if (opened != null) {
             try {
-                open(UUID.fromString(opened));
-            } catch (IllegalArgumentException e) {
-                // not a case's id: the list alone
+                UUID id = UUID.fromString(opened);
+                cases.detail(id);
+                open(id);
+            } catch (IllegalArgumentException | jakarta.ws.rs.NotFoundException e) {
+                // Not a case of this institution (or no id at all): said, and the list alone.
+                Feedback.refused(words.t("找不到该复测案例。", "There is no such retest case."));
             }
         }
     }

@@ -13,6 +13,7 @@ import io.labdesk.platform.core.tenant.NotFound;
 import io.labdesk.platform.core.tenant.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +86,12 @@ public class LetterWordings implements LetterTemplates {
         } else {
             tenantData.em().persist(new StoredWording(module, name, lang, body));
         }
-        tenantData.em().flush();
+        try {
+            tenantData.em().flush();
+        } catch (PersistenceException e) {
+            // Two first rewordings at once: the unique key lets one in; the other read a default now replaced.
+            throw new ConcurrentEdit("The letter's wording");
+        }
         return of(module, name, lang);
     }
 

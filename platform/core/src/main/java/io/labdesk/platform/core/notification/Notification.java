@@ -64,9 +64,19 @@ public class Notification extends TenantOwned {
         this.recipient = recipient;
         this.topic = topic;
         this.requestId = requestId;
-        this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
-        this.body = body;
+        String line = oneLine(subject);
+        this.subject = line.length() > 300 ? line.substring(0, 300) : line;
+        // A text message is one line; an e-mail's body keeps its paragraphs.
+        this.body = channel == Channel.SMS ? oneLine(body) : body;
         this.createdAt = Instant.now();
+    }
+
+    /**
+     * {@code text} on one line: line breaks and other control characters (which may come from what a customer typed)
+     * become single spaces, so they can never start a new mail header or split a text message.
+     */
+    static String oneLine(String text) {
+        return text == null ? null : text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
     }
 
     /** A module's message about one of its records. */

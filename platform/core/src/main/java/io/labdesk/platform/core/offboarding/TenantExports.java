@@ -203,10 +203,14 @@ public class TenantExports {
                 .add("json", "json/" + table + ".json").add("csv", "csv/" + table + ".csv").build();
     }
 
-    /** RFC 4180 quoting; a leading = + - @ is defused so that spreadsheets do not run it as a formula. */
+    /**
+     * RFC 4180 quoting. A cell a spreadsheet would run as a formula (leading = + - @, tab or carriage return) is
+     * defused with a leading apostrophe — unless it holds only digits, spaces and + - ( ) . /, which can call nothing:
+     * phone numbers such as "+86 138 0013 8000" and negative amounts stay as they are.
+     */
     static String csvCell(String value) {
         String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.]+")) {
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !PLAIN_NUMBERS.matcher(v).matches()) {
             v = "'" + v;
         }
         if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
@@ -214,6 +218,8 @@ public class TenantExports {
         }
         return v;
     }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBERS = java.util.regex.Pattern.compile("[-+]?[0-9 ()+./-]*[0-9][0-9 ()+./-]*");
 
     static String quote(String table) {
         if (!table.matches("[a-z_][a-z0-9_]*")) {

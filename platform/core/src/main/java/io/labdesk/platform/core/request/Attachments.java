@@ -71,7 +71,7 @@ public class Attachments {
             throw new InvalidInput(Map.of("attachments", "validation.attachments.count"));
         }
         return uploads.stream().map(u -> {
-            String name = u.fileName() == null ? "" : u.fileName().replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
+            String name = lastSegment(u.fileName());
             if (u.content().length == 0 || u.content().length > MAX_BYTES) {
                 throw new RefusedFile(name, "validation.attachments.size");
             }
@@ -82,6 +82,18 @@ public class Attachments {
             }
             return new Upload(name, kind.getKey(), u.content());
         }).toList();
+    }
+
+    /**
+     * A file's name as stored: what follows the last / or \\ (browsers and mail programs may send a whole path),
+     * without control characters.
+     */
+    static String lastSegment(String fileName) {
+        if (fileName == null) {
+            return "";
+        }
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        return name.replaceAll("\\p{Cntrl}", "_").strip();
     }
 
     /** Stores checked files with a request, in the caller's transaction. */

@@ -86,6 +86,91 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * What the database refused, told as the caller's fault where it is one: 409 when two changes raced past the
+     * version check together (a stale version, or a second row where one is allowed), 400 when a value did not fit
+     * (too long, out of range); anything else stays a server error. A net under the services' own checks.
+     */
+    static Response databaseRefusal(Throwable e, HttpHeaders headers) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String state = t instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException
+                    || "23505".equals(state)) {
+                return refusal(Response.Status.CONFLICT, "conflict", "error.conflict", headers);
+            }
+            if (t instanceof org.hibernate.exception.DataException || state != null && state.startsWith("22")) {
+                return refusal(Response.Status.BAD_REQUEST, "invalid", "validation.value", headers);
+            }
+        }
+        java.util.logging.Logger.getLogger(ProblemMappers.class.getName())
+                .log(java.util.logging.Level.SEVERE, "A transaction failed", e);
+        return Response.serverError().build();
+    }
+
+    static Response refusal(Response.Status status, String code, String messageKey, HttpHeaders headers) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", code);
+        body.put("message", Messages.get(messageKey, CallerLanguage.of(headers)));
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+    }
+
+    /** A commit the database refused. */
+    @Provider
+    public static class RefusedAtCommit implements ExceptionMapper<jakarta.transaction.TransactionalException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.transaction.TransactionalException e) {
+            return databaseRefusal(e, headers);
+        }
+    }
+
+    /** A statement the database refused while the change was being written. */
+    @Provider
+    public static class RefusedStatement implements ExceptionMapper<jakarta.persistence.PersistenceException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.persistence.PersistenceException e) {
+            return databaseRefusal(e, headers);
+        }
+    }
+
+    /** 400 for a body that is no JSON, or JSON of another shape than the call reads. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            return refusal(Response.Status.BAD_REQUEST, "invalid", "error.body", headers);
+        }
+    }
+
+    /**
+     * 400 when a call left out a value the service needed and did not check for itself — a net under the services'
+     * own checks, logged so that the missing check is found and written.
+     */
+    @Provider
+    public static class MissingValue implements ExceptionMapper<NullPointerException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(NullPointerException e) {
+            java.util.logging.Logger.getLogger(MissingValue.class.getName())
+                    .log(java.util.logging.Level.WARNING, "A call left out a value its service does not check", e);
+            return refusal(Response.Status.BAD_REQUEST, "invalid", "validation.missing", headers);
+        }
+    }
+
     /** 400 with a message per field; nothing was written. */
     @Provider
     public static class Invalid extends Problem<InvalidInput> {

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.labdesk.platform.api.ui.FileLimits;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.brand.Brands;
@@ -116,7 +117,7 @@ public class BrandView extends Div implements HasDynamicTitle {
         upload.setId("logo-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
-        upload.setMaxFileSize(Brands.MAX_LOGO_BYTES);
+        FileLimits.apply(upload, Brands.MAX_LOGO_BYTES);
         upload.setUploadButton(new Button(getTranslation("brand.logo.upload"), VaadinIcon.UPLOAD.create()));
         upload.setDropLabel(new Span(getTranslation("brand.logo.drop")));
         Button remove = new Button(getTranslation("brand.logo.remove"), e -> {

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import io.labdesk.platform.api.ui.FileLimits;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.language.Messages;
@@ -250,6 +251,7 @@ public class CalendarView extends Div implements HasDynamicTitle {
         upload.setId("ics-import");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".ics", "text/calendar");
+        FileLimits.apply(upload, 1024 * 1024);
         upload.setUploadButton(new Button(getTranslation("calendar.importIcs"), VaadinIcon.UPLOAD.create()));
         upload.setDropLabel(new Span(getTranslation("calendar.dropIcs")));
         Anchor export = new Anchor(DownloadHandler.fromInputStream(e -> {
