@@ -1,6 +1,14 @@
 package io.labdesk.modules.instruments;
 
 import io.labdesk.modules.instruments.domain.ProductLines;
+import io.labdesk.modules.instruments.interfaces.InstrumentsView;
+import io.labdesk.modules.instruments.interfaces.ServiceCasesView;
+import io.labdesk.modules.instruments.interfaces.ServiceDashboard;
+import io.labdesk.modules.instruments.interfaces.ServiceRequestSection;
+import io.labdesk.platform.api.module.DashboardFigures;
+import io.labdesk.platform.api.module.ModuleView;
+import io.labdesk.platform.api.module.NavigationEntry;
+import io.labdesk.platform.api.module.RequestSection;
 import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.api.module.ModulePermission;
 import io.labdesk.platform.api.module.SettingField;
@@ -8,6 +16,7 @@ import io.labdesk.platform.api.module.SettingsSchema;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +34,12 @@ public class InstrumentServiceModule implements LabDeskModule {
     public static final String REGISTER = "instruments.register";
     public static final String SERVICE = "instruments.service";
     public static final String CHARGE = "instruments.charge";
+
+    @Inject
+    ServiceDashboard dashboard;
+
+    @Inject
+    ServiceRequestSection requestSection;
 
     @Override
     public String id() {
@@ -59,6 +74,28 @@ public class InstrumentServiceModule implements LabDeskModule {
                 new ModulePermission(CHARGE, Text.of("报价与退款", "Quote and refund"),
                         Set.of(TenantRole.SUPERVISOR, TenantRole.TECHNICAL_MANAGER, TenantRole.DIRECTOR,
                                 TenantRole.QUALITY_MANAGER)));
+    }
+
+    @Override
+    public List<ModuleView> views() {
+        return List.of(new ModuleView("service-cases", ServiceCasesView.class, READ),
+                new ModuleView("instruments", InstrumentsView.class, READ));
+    }
+
+    @Override
+    public List<NavigationEntry> navigation() {
+        return List.of(new NavigationEntry("service-cases", Text.of("仪器服务单", "Service cases"), "vaadin:tools", READ),
+                new NavigationEntry("instruments", Text.of("仪器档案", "Instruments"), "vaadin:cogs", READ));
+    }
+
+    @Override
+    public List<DashboardFigures> dashboard() {
+        return List.of(dashboard);
+    }
+
+    @Override
+    public List<RequestSection> requestSections() {
+        return List.of(requestSection);
     }
 
     @Override

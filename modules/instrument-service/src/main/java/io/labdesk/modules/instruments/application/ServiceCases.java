@@ -8,11 +8,13 @@ import io.labdesk.modules.instruments.domain.Exclusion;
 import io.labdesk.modules.instruments.domain.Instrument;
 import io.labdesk.modules.instruments.domain.InstrumentPart;
 import io.labdesk.modules.instruments.domain.ServiceCase;
+import io.labdesk.modules.instruments.domain.ServiceFigures;
 import io.labdesk.modules.instruments.domain.ServiceLevels;
 import io.labdesk.modules.instruments.domain.Warranty;
 import io.labdesk.modules.instruments.domain.Way;
 import io.labdesk.modules.instruments.infrastructure.persistence.InstrumentRegister;
 import io.labdesk.platform.api.data.RecordNumbers;
+import io.labdesk.platform.api.deadline.Timeliness;
 import io.labdesk.platform.api.deadline.TrackedDeadline;
 import io.labdesk.platform.api.fee.QuoteAnswered;
 import io.labdesk.platform.api.fee.Quotes;
@@ -410,10 +412,53 @@ public class ServiceCases {
                 refunds.of(InstrumentServiceModule.ID, id), deadlines.of(id));
     }
 
+    /** The cases opened on a request, newest first. */
+    @Transactional
+    public List<ServiceCase> onRequest(UUID requestId) {
+        modules.require(InstrumentServiceModule.READ);
+        return register.onRequest(requestId);
+    }
+
     @Transactional
     public List<ServiceCase> search(String text, CaseStatus status, int limit) {
         modules.require(InstrumentServiceModule.READ);
         return register.cases(text, status, limit);
+    }
+
+    /** The dashboard's figures of the period, with the timeliness of the service levels and the quotes answered. */
+    public record Figures(ServiceFigures.Summary summary, Map<String, Timeliness> timeliness, long quoted,
+                          long quotesAccepted, int partsRepairDays, int factoryReturnDays) {
+    }
+
+    @Transactional
+    public Figures figures(LocalDate from, LocalDate until) {
+        modules.require(InstrumentServiceModule.READ);
+        Instant start = from.atStartOfDay(workingTime.zone()).toInstant();
+        Instant end = until.atStartOfDay(workingTime.zone()).toInstant();
+        List<ServiceCase> opened = register.openedBetween(start, end);
+        long quoted = 0;
+        long accepted = 0;
+        for (ServiceCase c : opened) {
+            if (c.quoteId() != null) {
+                quoted++;
+                if (quotes.accepted(InstrumentServiceModule.ID, c.id())) {
+                    accepted++;
+                }
+            }
+        }
+        Map<String, Timeliness> timeliness = new LinkedHashMap<>();
+        deadlines.timeliness(start, end).forEach(t -> timeliness.put(t.name(), t));
+        return new Figures(ServiceFigures.of(opened), timeliness, quoted, accepted,
+                (int) settings().number("partsRepairDays"), (int) settings().number("factoryReturnDays"));
+    }
+
+    /** The cases opened in the period that a dashboard figure counts. */
+    @Transactional
+    public List<ServiceCase> behind(LocalDate from, LocalDate until, String facet, String value) {
+        modules.require(InstrumentServiceModule.READ);
+        return register.openedBetween(from.atStartOfDay(workingTime.zone()).toInstant(),
+                until.atStartOfDay(workingTime.zone()).toInstant()).stream()
+                .filter(ServiceFigures.matches(ServiceFigures.Facet.valueOf(facet), value)).toList();
     }
 
     @Transactional

@@ -126,7 +126,7 @@ class ServiceDeadlines {
     }
 
     static String link(ServiceCase c) {
-        return "instruments?case=" + c.id();
+        return "service-cases/" + c.id();
     }
 
     private static Text about(ServiceCase c) {

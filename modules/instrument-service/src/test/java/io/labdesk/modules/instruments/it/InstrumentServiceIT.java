@@ -1,0 +1,289 @@
+package io.labdesk.modules.instruments.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.labdesk.testkit.Api;
+import io.labdesk.testkit.CustomerPages;
+import io.labdesk.testkit.Keycloak;
+import io.labdesk.testkit.LabDeskDeployment;
+import io.labdesk.testkit.Mailbox;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The instrument service module over REST on donghu-atc (switched on for the test, off again after): an
+ * out-of-warranty repair quoted in materials only and accepted by link, parts ordered, the engineer on site, the
+ * work done with a fitted part that starts its own warranty, a refund; an in-warranty maintenance case made
+ * chargeable by misuse; the register exported and imported; another institution's case not found; the module off.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InstrumentServiceIT {
+
+    private static final String ADMIN = "zhang.wei";      // tenant admin and quality manager: quotes, refunds
+    private static final String SERVICE = "li.na";        // customer service: registers, opens cases
+    private static final String ENGINEER = "wang.fang";   // tester and technical manager: diagnoses, repairs
+    private static final String OTHER_ADMIN = "chen.jie"; // hengzhun-cal's admin
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return LabDeskDeployment.war();
+    }
+
+    @BeforeEach
+    void moduleOn() throws Exception {
+        Api.switchModule(ADMIN, "instruments", true);
+    }
+
+    @AfterEach
+    void moduleOff() throws Exception {
+        Api.switchModule(ADMIN, "instruments", false);
+        Api.switchModule(OTHER_ADMIN, "instruments", false);
+    }
+
+    @Test
+    void anOutOfWarrantyRepairIsQuotedInMaterialsAcceptedByLinkAndRepairedWithPartsOnSite() throws Exception {
+        String serial = "ICP-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = "zhou.qiang." + serial.toLowerCase() + "@whsy.example.cn";
+        assertThat(Api.call("POST", "/api/v1/instruments", ENGINEER, instrument(serial, 3, email)).statusCode())
+                .as("registering is customer service's").isEqualTo(403);
+        JsonObject instrument = created(Api.call("POST", "/api/v1/instruments", SERVICE, instrument(serial, 3, email)));
+        assertThat(instrument.getJsonObject("warrantyToday").getString("standing")).isEqualTo("OUT_OF_WARRANTY");
+        HttpResponse<String> twice = Api.call("POST", "/api/v1/instruments", SERVICE, instrument(serial, 3, email),
+                "zh-CN", null);
+        assertThat(Api.json(twice).getJsonObject("fields").getString("serialNumber")).contains("已登记");
+
+        JsonObject request = fileRequest("REPAIR", email, false);
+        JsonObject serviceCase = created(Api.call("POST", "/api/v1/service-cases", SERVICE, """
+                {"requestNumber":"%s","instrument":"%s","fault":"等离子体无法点燃，报错 E-204。"}"""
+                .formatted(request.getString("number"), instrument.getString("id"))));
+        String path = "/api/v1/service-cases/" + serviceCase.getString("id");
+        assertThat(serviceCase.getString("warranty")).isEqualTo("OUT_OF_WARRANTY");
+        assertThat(serviceCase.getBoolean("chargeable")).isTrue();
+        assertThat(serviceCase.getString("warrantyReasonZh")).contains("保修期至", "已过");
+        assertThat(deadline(serviceCase, "PROPOSAL").getString("state")).isEqualTo("ON_TRACK");
+        String number = serviceCase.getString("number");
+        assertThat(Mailbox.await(email, m -> m.subject().contains("服务单已受理 " + number)).body())
+                .contains("已过保修期");
+
+        serviceCase = ok(Api.call("PUT", path + "/diagnosis", ENGINEER, "{\"diagnosis\":\"射频线圈烧蚀，需更换。\","
+                + "\"way\":\"PARTS_THEN_ON_SITE\"," + version(serviceCase)));
+        assertThat(deadline(serviceCase, "PROPOSAL").getString("state")).isEqualTo("MET");
+        assertThat(deadline(serviceCase, "ON_SITE").getString("state")).isEqualTo("ON_TRACK");
+        HttpResponse<String> early = Api.call("POST", path + "/parts-order", ENGINEER, "{\"parts\":\"射频线圈\","
+                + version(serviceCase), "en", null);
+        assertThat(early.statusCode()).as("no chargeable work before the quote").isEqualTo(400);
+        assertThat(Api.json(early).getJsonObject("fields").getString("status"))
+                .isEqualTo("Chargeable work starts only once the customer accepted the quote.");
+
+        String labour = "{\"lines\":[{\"kind\":\"PARTS\",\"description\":\"射频线圈\",\"quantity\":1,\"unitPrice\":2600},"
+                + "{\"kind\":\"LABOUR\",\"description\":\"更换\",\"quantity\":2,\"unitPrice\":300}]," + version(serviceCase);
+        assertThat(Api.call("POST", path + "/quote", SERVICE, labour).statusCode()).as("quoting is a manager's")
+                .isEqualTo(403);
+        HttpResponse<String> noLabour = Api.call("POST", path + "/quote", ADMIN, labour, "en", null);
+        assertThat(Api.json(noLabour).getJsonObject("fields").getString("lines"))
+                .isEqualTo("After the warranty only materials are charged: no labour.");
+        serviceCase = ok(Api.call("POST", path + "/quote", ADMIN, "{\"lines\":[{\"kind\":\"PARTS\","
+                + "\"description\":\"射频线圈\",\"quantity\":1,\"unitPrice\":2600}]," + version(serviceCase)));
+        assertThat(serviceCase.getString("status")).isEqualTo("AWAITING_ACCEPTANCE");
+        assertThat(serviceCase.getJsonArray("quotes").getJsonObject(0).getJsonNumber("total").bigDecimalValue())
+                .isEqualByComparingTo("2600");
+
+        String mail = Mailbox.await(email, m -> m.subject().contains("服务报价 QT-")).body();
+        assertThat(mail).contains("2600.00 CNY");
+        String quote = mail.replaceAll("(?s).*(/t/donghu-atc/quote\\?key=[A-Za-z0-9_-]{43}).*", "$1");
+        HttpClient client = CustomerPages.from("127.0.0.71");
+        HttpResponse<String> page = CustomerPages.get(client, quote + "&lang=zh-CN");
+        assertThat(page.body()).contains("材料/配件：射频线圈", "2600.00 CNY");
+        String key = quote.substring(quote.indexOf("key=") + 4);
+        assertThat(CustomerPages.submit(client, "/t/donghu-atc/quote?lang=zh-CN", Map.of("key", key, "answer",
+                "accept")).body()).contains("您已接受报价");
+
+        serviceCase = Api.json(Api.call("GET", path, ADMIN, null));
+        assertThat(serviceCase.getString("status")).isEqualTo("READY");
+        assertThat(Api.call("POST", path + "/parts-order", ENGINEER, "{\"parts\":\"射频线圈\",\"version\":0}")
+                .statusCode()).as("a stale version").isEqualTo(409);
+        serviceCase = ok(Api.call("POST", path + "/parts-order", ENGINEER, "{\"parts\":\"射频线圈 ×1\","
+                + version(serviceCase)));
+        assertThat(serviceCase.getString("status")).isEqualTo("PARTS_ORDERED");
+        assertThat(deadline(serviceCase, "PARTS_REPAIR").getString("state")).isEqualTo("ON_TRACK");
+        assertThat(Mailbox.await(email, m -> m.subject().contains("配件已订购 " + number)).body()).contains("前完成维修");
+        serviceCase = ok(Api.call("POST", path + "/longer-cycle", ENGINEER, "{\"reason\":\"厂家缺货，预计延后 3 个工作日。\","
+                + version(serviceCase)));
+        assertThat(serviceCase.getBoolean("longerCycleInTime")).as("told before the deadline").isTrue();
+        assertThat(Mailbox.await(email, m -> m.subject().contains("维修周期延长 " + number)).body()).contains("厂家缺货");
+
+        HttpResponse<String> notThere = Api.call("POST", path + "/completion", ENGINEER, "{\"report\":\"已更换。\","
+                + version(serviceCase), "en", null);
+        assertThat(Api.json(notThere).getJsonObject("fields").getString("arrivedAt"))
+                .isEqualTo("Record the engineer's arrival on site first.");
+        serviceCase = ok(Api.call("POST", path + "/arrival", ENGINEER, "{\"engineer\":\"王芳\"," + version(serviceCase)));
+        assertThat(deadline(serviceCase, "ON_SITE").getString("state")).isEqualTo("MET");
+        serviceCase = ok(Api.call("POST", path + "/completion", ENGINEER, "{\"report\":\"更换射频线圈，点火正常，"
+                + "校准通过。\",\"parts\":[{\"name\":\"射频线圈\",\"partNumber\":\"RF-7700\"}]," + version(serviceCase)));
+        assertThat(serviceCase.getString("status")).isEqualTo("WORK_DONE");
+        assertThat(deadline(serviceCase, "PARTS_REPAIR").getString("state")).isEqualTo("MET");
+        assertThat(Mailbox.await(email, m -> m.subject().contains("服务完成 " + number)).body()).contains("校准通过");
+
+        // The fitted part is under its own warranty from today although the instrument's ended long ago.
+        instrument = Api.json(Api.call("GET", "/api/v1/instruments/" + instrument.getString("id"), SERVICE, null));
+        assertThat(instrument.getJsonArray("history").getJsonObject(0).getString("number")).isEqualTo(number);
+        JsonObject part = instrument.getJsonArray("parts").getJsonObject(0);
+        assertThat(part.getString("fittedOn")).isEqualTo(LocalDate.now(SHANGHAI).toString());
+        JsonObject partWarranty = Api.json(Api.call("GET", "/api/v1/instruments/" + instrument.getString("id")
+                + "/warranty?part=" + part.getString("id"), SERVICE, null));
+        assertThat(partWarranty.getString("standing")).isEqualTo("IN_WARRANTY");
+        assertThat(partWarranty.getString("basis")).isEqualTo("FITTED_PART");
+
+        serviceCase = ok(Api.call("POST", path + "/closure", ENGINEER, "{" + version(serviceCase)));
+        assertThat(serviceCase.getString("status")).isEqualTo("CLOSED");
+        HttpResponse<String> tooMuch = Api.call("POST", path + "/refunds", ADMIN,
+                "{\"amount\":3000,\"reason\":\"多收\"}", "en", null);
+        assertThat(Api.json(tooMuch).getJsonObject("fields").getString("refund"))
+                .isEqualTo("A refund cannot exceed what the customer accepted to pay.");
+        serviceCase = ok(Api.call("POST", path + "/refunds", ADMIN, "{\"amount\":200,\"reason\":\"线圈按协议价结算，退还差价。\"}"));
+        JsonObject refund = serviceCase.getJsonArray("refunds").getJsonObject(0);
+        assertThat(refund.getString("status")).isEqualTo("OWED");
+        serviceCase = ok(Api.call("POST", path + "/refunds/" + refund.getString("id") + "/payment", ADMIN,
+                "{\"paidOn\":\"" + LocalDate.now(SHANGHAI) + "\",\"reference\":\"TX-1\",\"version\":"
+                        + refund.getJsonNumber("version").longValue() + "}"));
+        assertThat(serviceCase.getJsonArray("refunds").getJsonObject(0).getString("status")).isEqualTo("PAID");
+
+        // Another institution running the module does not find the case.
+        Api.switchModule(OTHER_ADMIN, "instruments", true);
+        assertThat(Api.call("GET", path, OTHER_ADMIN, null).statusCode()).isEqualTo(404);
+        assertThat(Api.call("GET", "/api/v1/instruments/" + instrument.getString("id"), OTHER_ADMIN, null)
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anInWarrantyMaintenanceCaseBecomesChargeableWhenMisuseIsFoundAndChargesLabourToo() throws Exception {
+        String serial = "GC-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = "he.li." + serial.toLowerCase() + "@jhhg.example.cn";
+        JsonObject instrument = created(Api.call("POST", "/api/v1/instruments", SERVICE, instrument(serial, 0, email)));
+        assertThat(instrument.getJsonObject("warrantyToday").getString("standing")).isEqualTo("IN_WARRANTY");
+        assertThat(instrument.getJsonObject("warrantyToday").getString("basis")).isEqualTo("SERIAL_NUMBER");
+
+        JsonObject request = fileRequest("MAINTENANCE", email, true);
+        JsonObject serviceCase = created(Api.call("POST", "/api/v1/service-cases", SERVICE, """
+                {"requestNumber":"%s","instrument":"%s","fault":"定期保养时发现进样口损坏，仪器停机。"}"""
+                .formatted(request.getString("number"), instrument.getString("id"))));
+        assertThat(serviceCase.getString("kind")).isEqualTo("MAINTENANCE");
+        assertThat(serviceCase.getBoolean("chargeable")).isFalse();
+        assertThat(serviceCase.getBoolean("instrumentDown")).as("the request's emergency").isTrue();
+        assertThat(serviceCase.getBoolean("localArea")).isFalse();
+        assertThat(deadline(serviceCase, "ON_SITE").getString("state")).as("an instrument down").isEqualTo("ON_TRACK");
+        String path = "/api/v1/service-cases/" + serviceCase.getString("id");
+
+        serviceCase = ok(Api.call("PUT", path + "/diagnosis", ENGINEER, "{\"diagnosis\":\"进样口被擅自改装的接头损坏。\","
+                + "\"way\":\"ON_SITE\",\"exclusion\":\"MODIFICATION\"," + version(serviceCase)));
+        assertThat(serviceCase.getString("warranty")).isEqualTo("IN_WARRANTY");
+        assertThat(serviceCase.getBoolean("chargeable")).isTrue();
+        assertThat(serviceCase.getString("exclusion")).isEqualTo("MODIFICATION");
+        assertThat(serviceCase.getString("warrantyReasonEn")).contains("modification", "does not cover");
+        serviceCase = ok(Api.call("POST", path + "/quote", ADMIN, "{\"lines\":[{\"kind\":\"LABOUR\","
+                + "\"description\":\"拆除改装接头并更换进样口\",\"quantity\":1,\"unitPrice\":800},{\"kind\":\"TRAVEL\","
+                + "\"description\":\"长沙往返\",\"quantity\":1,\"unitPrice\":500}]," + version(serviceCase)));
+        assertThat(serviceCase.getJsonArray("quotes").getJsonObject(0).getJsonNumber("total").bigDecimalValue())
+                .isEqualByComparingTo("1300");
+    }
+
+    @Test
+    void theRegisterIsExportedAndImportedBackAsAWorkbookNamingWhatIsOnRecordAlready() throws Exception {
+        String serial = "XRF-" + UUID.randomUUID().toString().substring(0, 8);
+        created(Api.call("POST", "/api/v1/instruments", SERVICE, instrument(serial, 1, "x@example.cn")));
+        HttpResponse<byte[]> exported = bytes("GET", "/api/v1/instruments/register.xlsx", ADMIN, null, "zh-CN");
+        assertThat(exported.statusCode()).isEqualTo(200);
+        assertThat(new String(exported.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+        HttpResponse<byte[]> imported = bytes("POST", "/api/v1/instruments/register.xlsx", SERVICE, exported.body(),
+                "zh-CN");
+        String answer = new String(imported.body(), StandardCharsets.UTF_8);
+        assertThat(imported.statusCode()).as(answer).isEqualTo(200);
+        assertThat(answer).contains("\"added\":0", serial);
+        byte[] csv = "序列号,型号\nX-1,Y\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(bytes("POST", "/api/v1/instruments/register.xlsx", SERVICE, csv, "zh-CN").statusCode())
+                .isEqualTo(400);
+        assertThat(bytes("POST", "/api/v1/instruments/register.xlsx", ENGINEER, exported.body(), "zh-CN")
+                .statusCode()).as("importing is for those who register").isEqualTo(403);
+    }
+
+    @Test
+    void withTheModuleOffItsAddressesAreGone() throws Exception {
+        Api.switchModule(ADMIN, "instruments", false);
+        assertThat(Api.call("GET", "/api/v1/instruments", ADMIN, null).statusCode()).isEqualTo(404);
+        assertThat(Api.call("GET", "/api/v1/service-cases", ADMIN, null).statusCode()).isEqualTo(404);
+    }
+
+    /** An instrument bought {@code yearsAgo} years ago (two months ago for 0), sold by the institution. */
+    private static String instrument(String serial, int yearsAgo, String email) {
+        LocalDate bought = yearsAgo == 0 ? LocalDate.now(SHANGHAI).minusMonths(2)
+                : LocalDate.now(SHANGHAI).minusYears(yearsAgo);
+        return """
+                {"model":"iCAP RQ","serialNumber":"%s","productLine":"ICP-MS","customerName":"周强",
+                 "customerOrganisation":"武汉水质研究所","customerEmail":"%s","purchaseDate":"%s","soldByUs":true,
+                 "installedOn":"%s","place":"%s"}""".formatted(serial, email, bought, bought.plusDays(7),
+                yearsAgo == 0 ? "湖南省长沙市岳麓区" : "湖北省武汉市洪山区珞喻路");
+    }
+
+    private static JsonObject fileRequest(String type, String email, boolean emergency) throws Exception {
+        HttpResponse<String> response = Api.call("POST", "/api/v1/requests", SERVICE, """
+                {"type":"%s","channel":"PHONE","emergency":%s,"subject":"仪器服务 %s","description":"客户来电报修。",
+                 "organisation":"武汉水质研究所","contactName":"周强","contactPhone":"13912345678",
+                 "contactEmail":"%s","language":"zh-CN"}""".formatted(type, emergency, UUID.randomUUID(), email));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return Api.json(response).getJsonObject("request");
+    }
+
+    private static JsonObject deadline(JsonObject serviceCase, String name) {
+        return serviceCase.getJsonArray("deadlines").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no deadline " + name + " in " + serviceCase));
+    }
+
+    private static HttpResponse<byte[]> bytes(String method, String path, String user, byte[] body, String language)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(LabDeskDeployment.baseUrl() + path))
+                .header("Authorization", "Bearer " + Keycloak.accessToken(user))
+                .header("Accept", XLSX + ", application/json")
+                .header("Accept-Language", language)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (body != null) {
+            request.header("Content-Type", XLSX);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static JsonObject created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return Api.json(response);
+    }
+
+    private static JsonObject ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Api.json(response);
+    }
+
+    /** The version field and the closing brace: {@code "version":3}. */
+    private static String version(JsonObject record) {
+        return "\"version\":" + record.getJsonNumber("version").longValue() + "}";
+    }
+}
