@@ -5,6 +5,8 @@ import io.labdesk.modules.instruments.interfaces.InstrumentsView;
 import io.labdesk.modules.instruments.interfaces.ServiceCasesView;
 import io.labdesk.modules.instruments.interfaces.ServiceDashboard;
 import io.labdesk.modules.instruments.interfaces.ServiceRequestSection;
+import io.labdesk.modules.instruments.interfaces.ServiceSetupCheck;
+import io.labdesk.modules.instruments.interfaces.ServiceTasks;
 import io.labdesk.platform.api.module.DashboardFigures;
 import io.labdesk.platform.api.module.ModuleView;
 import io.labdesk.platform.api.module.NavigationEntry;
@@ -13,6 +15,8 @@ import io.labdesk.platform.api.module.LabDeskModule;
 import io.labdesk.platform.api.module.ModulePermission;
 import io.labdesk.platform.api.module.SettingField;
 import io.labdesk.platform.api.module.SettingsSchema;
+import io.labdesk.platform.api.module.SetupCheck;
+import io.labdesk.platform.api.module.StaffTasks;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,12 +38,19 @@ public class InstrumentServiceModule implements LabDeskModule {
     public static final String REGISTER = "instruments.register";
     public static final String SERVICE = "instruments.service";
     public static final String CHARGE = "instruments.charge";
+    public static final String APPROVE = "instruments.approve";
 
     @Inject
     ServiceDashboard dashboard;
 
     @Inject
     ServiceRequestSection requestSection;
+
+    @Inject
+    ServiceTasks tasks;
+
+    @Inject
+    ServiceSetupCheck setupCheck;
 
     @Override
     public String id() {
@@ -73,7 +84,9 @@ public class InstrumentServiceModule implements LabDeskModule {
                                 TenantRole.SUPERVISOR)),
                 new ModulePermission(CHARGE, Text.of("报价与退款", "Quote and refund"),
                         Set.of(TenantRole.SUPERVISOR, TenantRole.TECHNICAL_MANAGER, TenantRole.DIRECTOR,
-                                TenantRole.QUALITY_MANAGER)));
+                                TenantRole.QUALITY_MANAGER)),
+                new ModulePermission(APPROVE, Text.of("批准经厂家更换仪器", "Approve replacements through the factory"),
+                        Set.of(TenantRole.SUPERVISOR, TenantRole.DIRECTOR, TenantRole.TECHNICAL_MANAGER)));
     }
 
     @Override
@@ -96,6 +109,16 @@ public class InstrumentServiceModule implements LabDeskModule {
     @Override
     public List<RequestSection> requestSections() {
         return List.of(requestSection);
+    }
+
+    @Override
+    public List<StaffTasks> tasks() {
+        return List.of(tasks);
+    }
+
+    @Override
+    public List<SetupCheck> setupChecks() {
+        return List.of(setupCheck);
     }
 
     @Override

@@ -89,6 +89,17 @@ class CustomerNotices {
                         "Service case " + c.number() + " takes longer: " + c.longerCycleReason()));
     }
 
+    void replacementRefused(ServiceCase c) {
+        tell(c, "instrument-case-replacement-refused", Text.of("更换未获厂家同意 " + c.number(),
+                        "Replacement not granted " + c.number()),
+                Text.of("很抱歉，厂家未同意更换服务单 " + c.number() + " 的仪器：" + c.factoryAnswer()
+                                + "\n我们将与您商定其他服务方式。",
+                        "We are sorry: the factory did not grant a replacement for service case " + c.number() + ": "
+                                + c.factoryAnswer() + "\nWe will agree another way of service with you."),
+                Text.of("服务单 " + c.number() + " 更换未获厂家同意，将另商服务方式。",
+                        "Service case " + c.number() + ": replacement not granted; we will agree another way."));
+    }
+
     void started(ServiceCase c) {
         tell(c, "instrument-case-started", Text.of("服务开始 " + c.number(), "Service under way " + c.number()),
                 Text.of("您已接受服务单 " + c.number() + " 的报价，我们将按“" + c.way().label().zh() + "”开始服务。",
@@ -104,8 +115,21 @@ class CustomerNotices {
                 Text.of("服务单 " + c.number() + " 已完成。", "Service case " + c.number() + " is done."));
     }
 
+    void closed(ServiceCase c, byte[] report) {
+        tell(c, "instrument-case-closed", Text.of("服务报告 " + c.number(), "Service report " + c.number()),
+                Text.of("服务单 " + c.number() + " 已结案，服务报告见附件。感谢您的信任。",
+                        "Service case " + c.number() + " is closed; the service report is attached. Thank you."),
+                Text.of("服务单 " + c.number() + " 已结案。", "Service case " + c.number() + " is closed."),
+                List.of(new CustomerMessages.Attachment(c.number() + ".pdf", "application/pdf", report)));
+    }
+
     private void tell(ServiceCase c, String topic, Text subject, Text body, Text sms) {
+        tell(c, topic, subject, body, sms, List.of());
+    }
+
+    private void tell(ServiceCase c, String topic, Text subject, Text body, Text sms,
+                      List<CustomerMessages.Attachment> files) {
         messages.tell(new CustomerMessages.Addressee(c.customerName(), c.customerEmail(), c.customerPhone(),
-                c.customerLanguage()), topic, c.id(), subject, body, sms, List.of());
+                c.customerLanguage()), topic, c.id(), subject, body, sms, files);
     }
 }

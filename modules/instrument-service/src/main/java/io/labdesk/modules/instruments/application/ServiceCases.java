@@ -7,18 +7,23 @@ import io.labdesk.modules.instruments.domain.ChargeKind;
 import io.labdesk.modules.instruments.domain.Exclusion;
 import io.labdesk.modules.instruments.domain.Instrument;
 import io.labdesk.modules.instruments.domain.InstrumentPart;
+import io.labdesk.modules.instruments.domain.OldParts;
 import io.labdesk.modules.instruments.domain.ServiceCase;
 import io.labdesk.modules.instruments.domain.ServiceFigures;
 import io.labdesk.modules.instruments.domain.ServiceLevels;
+import io.labdesk.modules.instruments.domain.Signature;
 import io.labdesk.modules.instruments.domain.Warranty;
 import io.labdesk.modules.instruments.domain.Way;
 import io.labdesk.modules.instruments.infrastructure.persistence.InstrumentRegister;
 import io.labdesk.platform.api.data.RecordNumbers;
 import io.labdesk.platform.api.deadline.Timeliness;
 import io.labdesk.platform.api.deadline.TrackedDeadline;
+import io.labdesk.platform.api.export.DocumentPrinter;
 import io.labdesk.platform.api.fee.QuoteAnswered;
 import io.labdesk.platform.api.fee.Quotes;
 import io.labdesk.platform.api.fee.Refunds;
+import io.labdesk.platform.api.file.RecordFiles;
+import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.language.Languages;
 import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.module.ModuleSettings;
@@ -87,6 +92,15 @@ public class ServiceCases {
 
     @Inject
     CustomerNotices notices;
+
+    @Inject
+    RecordFiles files;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    DocumentPrinter printer;
 
     /** A case to open: on request {@code requestNumber} for instrument {@code instrumentId}. */
     public record NewCase(String requestNumber, UUID instrumentId, boolean instrumentDown, String fault, UUID partId) {
@@ -260,6 +274,42 @@ public class ServiceCases {
         return register.written(c, "The service case " + c.number());
     }
 
+    /** A manager approves replacing the instrument through the factory (source 004 1.4.3). */
+    @Transactional
+    public ServiceCase approveReplacement(UUID id, long version) {
+        modules.require(InstrumentServiceModule.APPROVE);
+        ServiceCase c = register.caseAt(id, version);
+        if (c.way() != Way.FACTORY_REPLACEMENT || c.status().finished() || c.factorySentAt() != null) {
+            throw InvalidModuleInput.of("way", Text.of("只有约定经厂家更换、尚未发出的服务单需要批准。",
+                    "Only a case agreed as a replacement through the factory, not yet sent, is approved."));
+        }
+        c.replacementApproved(currentTenant.actor(), now());
+        return register.written(c, "The service case " + c.number());
+    }
+
+    /**
+     * The factory's answer to the approved replacement, with its words; a refusal sends the case back to choosing
+     * another way and the customer is told.
+     */
+    @Transactional
+    public ServiceCase recordFactoryAnswer(UUID id, boolean accepted, String answer, long version) {
+        modules.require(InstrumentServiceModule.SERVICE);
+        ServiceCase c = register.caseAt(id, version);
+        if (c.way() != Way.FACTORY_REPLACEMENT || c.replacementApprovedAt() == null) {
+            throw InvalidModuleInput.of("approval", Text.of("请先由主管批准经厂家更换。",
+                    "A manager approves the replacement first."));
+        }
+        if (answer == null || answer.isBlank() || answer.strip().length() > 2000) {
+            throw InvalidModuleInput.of("answer", Text.of("请记录厂家的答复（不超过 2000 字）。",
+                    "Record the factory's answer (at most 2,000 characters)."));
+        }
+        c.factoryAnswered(accepted, answer.strip(), now());
+        if (!accepted) {
+            notices.replacementRefused(c);
+        }
+        return register.written(c, "The service case " + c.number());
+    }
+
     /** The instrument went to the factory (a return or a replacement through it): the factory cycle starts. */
     @Transactional
     public ServiceCase sendToFactory(UUID id, long version) {
@@ -268,6 +318,10 @@ public class ServiceCases {
         ready(c);
         if (c.way() != Way.FACTORY_RETURN && c.way() != Way.FACTORY_REPLACEMENT) {
             throw InvalidModuleInput.of("way", Text.of("约定的服务方式不是返厂。", "The agreed way is not through the factory."));
+        }
+        if (c.way() == Way.FACTORY_REPLACEMENT && !c.replacementCleared()) {
+            throw InvalidModuleInput.of("approval", Text.of("经厂家更换须经主管批准并得到厂家同意。",
+                    "A replacement through the factory needs a manager's approval and the factory's consent."));
         }
         Instant now = now();
         c.sentToFactory(now);
@@ -293,7 +347,8 @@ public class ServiceCases {
             throw InvalidModuleInput.of("arrivedAt", Text.of("到达时间须在开单之后、不晚于现在。",
                     "The arrival is after the case opened and not in the future."));
         }
-        c.arrived(blank(engineer) ? currentTenant.actor() : engineer.strip(), when);
+        c.arrived(blank(engineer) ? staff.find(currentTenant.actor()).map(StaffDirectory.StaffMember::displayName)
+                .orElse(currentTenant.actor()) : engineer.strip(), when);
         deadlines.onSite(c, when);
         return register.written(c, "The service case " + c.number());
     }
@@ -327,7 +382,7 @@ public class ServiceCases {
      * cycle is met. An on-site way needs the engineer's arrival first.
      */
     @Transactional
-    public ServiceCase complete(UUID id, String report, List<FittedPart> fitted, long version) {
+    public ServiceCase complete(UUID id, String report, List<FittedPart> fitted, OldParts oldParts, long version) {
         modules.require(InstrumentServiceModule.SERVICE);
         ServiceCase c = register.caseAt(id, version);
         if (c.status() != CaseStatus.READY && c.status() != CaseStatus.PARTS_ORDERED
@@ -349,16 +404,49 @@ public class ServiceCases {
             throw InvalidModuleInput.of("parts", Text.of("每个更换件须有名称（不超过 200 字）。",
                     "Each fitted part needs its name (at most 200 characters)."));
         }
+        if (!parts.isEmpty() && oldParts == null) {
+            throw InvalidModuleInput.of("oldParts", Text.of("请记录换下的配件是交还客户还是按客户意愿处置。",
+                    "Record whether the parts taken out were handed to the customer or disposed of at their wish."));
+        }
         Instant now = now();
         int months = (int) settings().number("partWarrantyMonths");
         parts.forEach(p -> register.add(new InstrumentPart(c.instrumentId(), c.id(), p.name().strip(),
                 blank(p.partNumber()) ? null : p.partNumber().strip(), today(), months)));
-        c.done(report.strip(), currentTenant.actor(), now);
+        c.done(report.strip(), parts.isEmpty() ? null : oldParts, currentTenant.actor(), now);
         deadlines.cycleDone(c, now);
         notices.done(c);
         return register.written(c, "The service case " + c.number());
     }
 
+    /**
+     * The customer signs the work off on the engineer's phone or tablet: their name and the signature drawn (a PNG),
+     * kept as the case's record file with its SHA-256.
+     */
+    @Transactional
+    public ServiceCase signOff(UUID id, String name, byte[] signature, long version) {
+        modules.require(InstrumentServiceModule.SERVICE);
+        ServiceCase c = register.caseAt(id, version);
+        if (c.status() != CaseStatus.WORK_DONE) {
+            throw InvalidModuleInput.of("status", Text.of("服务完成后客户才能签字确认。",
+                    "The customer signs off once the work is done."));
+        }
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            throw InvalidModuleInput.of("signedBy", Text.of("请填写签字人姓名（不超过 100 字）。",
+                    "Give the name of who signs (at most 100 characters)."));
+        }
+        if (!Signature.isPng(signature)) {
+            throw InvalidModuleInput.of("signature", Text.of("请客户在签名框内签字。", "Ask the customer to sign in the box."));
+        }
+        RecordFiles.StoredFile file = files.attach(InstrumentServiceModule.ID, c.id(), "signature-" + c.number()
+                + ".png", signature);
+        c.signedOff(name.strip(), now(), file.id(), file.sha256());
+        return register.written(c, "The service case " + c.number());
+    }
+
+    /**
+     * Closed once the work is done and, after a visit on site, signed off; the service report (PDF, with the
+     * signature) goes to the customer.
+     */
     @Transactional
     public ServiceCase close(UUID id, long version) {
         modules.require(InstrumentServiceModule.SERVICE);
@@ -366,9 +454,34 @@ public class ServiceCases {
         if (c.status() != CaseStatus.WORK_DONE) {
             throw InvalidModuleInput.of("status", Text.of("服务完成后才能结案。", "A case closes once the work is done."));
         }
+        if (c.needsSignOff()) {
+            throw InvalidModuleInput.of("signature", Text.of("上门服务须客户签字确认后才能结案。",
+                    "A visit on site closes once the customer signed it off."));
+        }
         c.close(currentTenant.actor(), now());
         deadlines.stop(c);
+        notices.closed(c, report(c, Languages.choose(Languages.spoken(c.customerLanguage()).orElse(null),
+                institution.defaultLocale())));
         return register.written(c, "The service case " + c.number());
+    }
+
+    /** The service report as PDF in {@code locale}: the instrument, warranty, diagnosis, work, parts, sign-off. */
+    @Transactional
+    public byte[] reportPdf(UUID id, Locale locale) {
+        modules.require(InstrumentServiceModule.READ);
+        ServiceCase c = register.serviceCase(id);
+        if (c.doneAt() == null) {
+            throw InvalidModuleInput.of("report", Text.of("服务完成后才有服务报告。", "The service report comes once the work is done."));
+        }
+        return report(c, locale);
+    }
+
+    private byte[] report(ServiceCase c, Locale locale) {
+        byte[] signature = c.signatureFileId() == null ? null : files.content(InstrumentServiceModule.ID, c.id(),
+                c.signatureFileId()).map(RecordFiles.Content::bytes).orElse(null);
+        return printer.pdf(ServiceReport.of(institution.name(locale), c, register.instrument(c.instrumentId()),
+                register.parts(c.instrumentId()).stream().filter(p -> c.id().equals(p.caseId())).toList(), signature,
+                workingTime.zone(), locale));
     }
 
     /** A refund owed on the case (a charge found not due), tracked until paid. */

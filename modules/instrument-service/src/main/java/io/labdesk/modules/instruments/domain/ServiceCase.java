@@ -149,6 +149,37 @@ public class ServiceCase extends TenantOwned {
     @Column(name = "done_by", length = 100)
     private String doneBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "old_parts", length = 12)
+    private OldParts oldParts;
+
+    @Column(name = "signed_by", length = 100)
+    private String signedBy;
+
+    @Column(name = "signed_at")
+    private Instant signedAt;
+
+    @Column(name = "signature_file_id")
+    private UUID signatureFileId;
+
+    @Column(name = "signature_sha256", length = 64)
+    private String signatureSha256;
+
+    @Column(name = "replacement_approved_by", length = 100)
+    private String replacementApprovedBy;
+
+    @Column(name = "replacement_approved_at")
+    private Instant replacementApprovedAt;
+
+    @Column(name = "factory_accepted")
+    private Boolean factoryAccepted;
+
+    @Column(name = "factory_answer", length = 2000)
+    private String factoryAnswer;
+
+    @Column(name = "factory_answered_at")
+    private Instant factoryAnsweredAt;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -202,11 +233,43 @@ public class ServiceCase extends TenantOwned {
 
     /** The diagnosis and the way agreed with the customer: work may go ahead unless a quote is needed first. */
     public void diagnosed(String diagnosis, Way way, String by, Instant at) {
+        if (way == Way.FACTORY_REPLACEMENT && this.way != Way.FACTORY_REPLACEMENT) {
+            this.factoryAccepted = null;
+            this.factoryAnswer = null;
+            this.factoryAnsweredAt = null;
+        }
         this.diagnosis = diagnosis;
         this.way = way;
         this.diagnosedBy = by;
         this.diagnosedAt = at;
         this.status = chargeable ? CaseStatus.OPEN : CaseStatus.READY;
+    }
+
+    /** A manager approved replacing the instrument through the factory. */
+    public void replacementApproved(String by, Instant at) {
+        this.replacementApprovedBy = by;
+        this.replacementApprovedAt = at;
+    }
+
+    /**
+     * The factory's answer to the replacement; a refusal sends the case back to choosing another way (source 004
+     * 1.4.3.1), its approval spent.
+     */
+    public void factoryAnswered(boolean accepted, String answer, Instant at) {
+        this.factoryAccepted = accepted;
+        this.factoryAnswer = answer;
+        this.factoryAnsweredAt = at;
+        if (!accepted) {
+            this.way = null;
+            this.replacementApprovedBy = null;
+            this.replacementApprovedAt = null;
+            this.status = CaseStatus.OPEN;
+        }
+    }
+
+    /** Whether a replacement through the factory may go ahead: approved by a manager and accepted by the factory. */
+    public boolean replacementCleared() {
+        return replacementApprovedAt != null && Boolean.TRUE.equals(factoryAccepted);
     }
 
     public void quoted(UUID quote) {
@@ -240,11 +303,25 @@ public class ServiceCase extends TenantOwned {
         this.longerCycleInTime = inTime;
     }
 
-    public void done(String report, String by, Instant at) {
+    public void done(String report, OldParts oldParts, String by, Instant at) {
         this.workReport = report;
+        this.oldParts = oldParts;
         this.doneBy = by;
         this.doneAt = at;
         this.status = CaseStatus.WORK_DONE;
+    }
+
+    /** The customer signed the work off: by name, at a time, the signature kept as a file with its SHA-256. */
+    public void signedOff(String name, Instant at, UUID signatureFile, String sha256) {
+        this.signedBy = name;
+        this.signedAt = at;
+        this.signatureFileId = signatureFile;
+        this.signatureSha256 = sha256;
+    }
+
+    /** A visit on site closes only once the customer signed it off. */
+    public boolean needsSignOff() {
+        return way != null && way.onSite() && signedAt == null;
     }
 
     public void close(String by, Instant at) {
@@ -400,6 +477,42 @@ public class ServiceCase extends TenantOwned {
 
     public String doneBy() {
         return doneBy;
+    }
+
+    public String replacementApprovedBy() {
+        return replacementApprovedBy;
+    }
+
+    public Instant replacementApprovedAt() {
+        return replacementApprovedAt;
+    }
+
+    public Boolean factoryAccepted() {
+        return factoryAccepted;
+    }
+
+    public String factoryAnswer() {
+        return factoryAnswer;
+    }
+
+    public OldParts oldParts() {
+        return oldParts;
+    }
+
+    public String signedBy() {
+        return signedBy;
+    }
+
+    public Instant signedAt() {
+        return signedAt;
+    }
+
+    public UUID signatureFileId() {
+        return signatureFileId;
+    }
+
+    public String signatureSha256() {
+        return signatureSha256;
     }
 
     public Instant closedAt() {

@@ -5,27 +5,32 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import io.labdesk.modules.instruments.InstrumentServiceModule;
 import io.labdesk.modules.instruments.application.ServiceCases;
 import io.labdesk.modules.instruments.domain.CaseStatus;
 import io.labdesk.modules.instruments.domain.ChargeKind;
 import io.labdesk.modules.instruments.domain.Exclusion;
+import io.labdesk.modules.instruments.domain.OldParts;
 import io.labdesk.modules.instruments.domain.ServiceCase;
+import io.labdesk.modules.instruments.domain.Signature;
 import io.labdesk.modules.instruments.domain.Way;
 import io.labdesk.platform.api.fee.Quotes;
 import io.labdesk.platform.api.module.TenantModules;
 import io.labdesk.platform.api.ui.Attempt;
 import io.labdesk.platform.api.ui.DeadlineBadge;
 import io.labdesk.platform.api.ui.Feedback;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,13 +101,31 @@ class ServiceCaseDialog extends Dialog {
         if (c.workReport() != null) {
             facts.add(line(words.t("服务报告", "Work report"), new Span(c.workReport())));
         }
+        if (c.oldParts() != null) {
+            facts.add(line(words.t("换下的配件", "Parts taken out"), new Span(words.of(c.oldParts().label()))));
+        }
+        if (c.signedAt() != null) {
+            Span signed = new Span(c.signedBy() + " · " + words.when(c.signedAt()));
+            signed.setId("service-case-signed");
+            facts.add(line(words.t("客户签字", "Signed off by"), signed));
+        }
+        if (c.doneAt() != null) {
+            Anchor report = new Anchor(DownloadHandler.fromInputStream(e -> {
+                byte[] pdf = cases.reportPdf(id, getLocale());
+                return new DownloadResponse(new ByteArrayInputStream(pdf), c.number() + ".pdf", "application/pdf",
+                        pdf.length);
+            }), words.t("服务报告（PDF）", "Service report (PDF)"));
+            report.setId("service-case-report-pdf");
+            report.setTarget("_blank");
+            facts.add(new Div(report));
+        }
         body.add(facts);
         if (!d.deadlines().isEmpty()) {
-            HorizontalLayout deadlines = new HorizontalLayout();
+            // Each badge names its step; they wrap on a phone.
+            Div deadlines = new Div();
             deadlines.setId("service-case-deadlines");
-            d.deadlines().forEach(x -> deadlines.add(new Span(words.of(x.label()) + " "),
-                    new DeadlineBadge(x, words.zone())));
-            deadlines.setAlignItems(FlexComponent.Alignment.BASELINE);
+            deadlines.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.4rem");
+            d.deadlines().forEach(x -> deadlines.add(new DeadlineBadge(x, words.zone())));
             body.add(new H4(words.t("服务时限", "Service levels")), deadlines);
         }
         for (Quotes.Quote q : d.quotes()) {
@@ -171,8 +194,30 @@ class ServiceCaseDialog extends Dialog {
             order.setId("service-case-order");
             step.add(new HorizontalLayout(parts, order));
         }
+        if (c.status() == CaseStatus.READY && c.way() == Way.FACTORY_REPLACEMENT && c.replacementApprovedAt() == null
+                && modules.permitted(InstrumentServiceModule.APPROVE)) {
+            Button approve = new Button(words.t("批准经厂家更换", "Approve the replacement"), e -> act(Map.of(),
+                    () -> cases.approveReplacement(id, c.version()), words.t("已批准。", "Approved.")));
+            approve.setId("service-case-approve-replacement");
+            step.add(approve);
+        }
+        if (service && c.status() == CaseStatus.READY && c.way() == Way.FACTORY_REPLACEMENT
+                && c.replacementApprovedAt() != null && c.factoryAccepted() == null) {
+            TextField answer = new TextField(words.t("厂家答复", "The factory's answer"));
+            answer.setId("service-case-factory-answer");
+            answer.setWidth("24rem");
+            Button yes = new Button(words.t("厂家同意", "The factory agrees"), e -> act(Map.of("answer", answer),
+                    () -> cases.recordFactoryAnswer(id, true, answer.getValue(), c.version()),
+                    words.t("已记录。", "Recorded.")));
+            yes.setId("service-case-factory-agrees");
+            Button no = new Button(words.t("厂家拒绝", "The factory refuses"), e -> act(Map.of("answer", answer),
+                    () -> cases.recordFactoryAnswer(id, false, answer.getValue(), c.version()),
+                    words.t("已记录，请与客户另商服务方式。", "Recorded; agree another way with the customer.")));
+            no.setId("service-case-factory-refuses");
+            step.add(new HorizontalLayout(answer, yes, no));
+        }
         if (service && c.status() == CaseStatus.READY && (c.way() == Way.FACTORY_RETURN
-                || c.way() == Way.FACTORY_REPLACEMENT)) {
+                || c.way() == Way.FACTORY_REPLACEMENT && c.replacementCleared())) {
             Button factory = new Button(words.t("登记返厂", "Record the factory return"), e -> act(Map.of(),
                     () -> cases.sendToFactory(id, c.version()), words.t("已登记并告知客户。", "Recorded; the customer was told.")));
             factory.setId("service-case-factory");
@@ -202,15 +247,35 @@ class ServiceCaseDialog extends Dialog {
             report.setWidthFull();
             TextField part = new TextField(words.t("更换件（如有）", "Part fitted (if any)"));
             part.setId("service-case-fitted");
+            ComboBox<OldParts> old = new ComboBox<>(words.t("换下的配件", "Parts taken out"), OldParts.values());
+            old.setId("service-case-old-parts");
+            old.setItemLabelGenerator(o -> words.of(o.label()));
             Button done = new Button(words.t("完工并告知客户", "Done; tell the customer"), e -> act(
-                    Map.of("report", report, "parts", part), () -> cases.complete(id, report.getValue(),
-                            part.isEmpty() ? List.of() : List.of(new ServiceCases.FittedPart(part.getValue(), null)),
+                    Map.of("report", report, "parts", part, "oldParts", old), () -> cases.complete(id,
+                            report.getValue(), part.isEmpty() ? List.of()
+                                    : List.of(new ServiceCases.FittedPart(part.getValue(), null)), old.getValue(),
                             c.version()), words.t("已完工。", "Done.")));
             done.setId("service-case-done");
             done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            step.add(new H4(words.t("完工", "Work done")), report, part, done);
+            step.add(new H4(words.t("完工", "Work done")), report, new HorizontalLayout(part, old), done);
         }
-        if (service && c.status() == CaseStatus.WORK_DONE) {
+        if (service && c.status() == CaseStatus.WORK_DONE && c.needsSignOff()) {
+            TextField name = new TextField(words.t("签字人", "Signed by"));
+            name.setId("service-case-signer");
+            name.setValue(c.customerName());
+            SignaturePad pad = new SignaturePad();
+            pad.setId("service-case-signature");
+            Button clear = new Button(words.t("重签", "Clear"), e -> pad.clear());
+            clear.setId("service-case-signature-clear");
+            Button sign = new Button(words.t("客户确认", "Customer signs off"), e -> pad.read(drawn -> act(
+                    Map.of("signedBy", name), () -> cases.signOff(id, name.getValue(), Signature.decode(drawn),
+                            c.version()), words.t("客户已签字确认。", "Signed off by the customer."))));
+            sign.setId("service-case-sign");
+            sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            step.add(new H4(words.t("客户签字确认", "The customer's sign-off")), name, pad,
+                    new HorizontalLayout(clear, sign));
+        }
+        if (service && c.status() == CaseStatus.WORK_DONE && !c.needsSignOff()) {
             Button close = new Button(words.t("结案", "Close the case"), e -> act(Map.of(),
                     () -> cases.close(id, c.version()), words.t("已结案。", "Closed.")));
             close.setId("service-case-close");

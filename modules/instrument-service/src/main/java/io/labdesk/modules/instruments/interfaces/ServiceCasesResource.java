@@ -2,9 +2,12 @@ package io.labdesk.modules.instruments.interfaces;
 
 import io.labdesk.modules.instruments.application.ServiceCases;
 import io.labdesk.modules.instruments.domain.CaseStatus;
+import io.labdesk.modules.instruments.domain.OldParts;
+import io.labdesk.modules.instruments.domain.Signature;
 import io.labdesk.modules.instruments.domain.ChargeKind;
 import io.labdesk.modules.instruments.domain.ServiceCase;
 import io.labdesk.modules.instruments.domain.Way;
+import io.labdesk.platform.api.language.Languages;
 import io.labdesk.platform.api.module.ApiSummary;
 import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.module.ModuleInput;
@@ -116,6 +119,22 @@ public class ServiceCasesResource {
     }
 
     @POST
+    @Path("{id}/replacement-approval")
+    @ApiSummary("A manager approves the replacement through the factory")
+    public View approveReplacement(@PathParam("id") UUID id, Versioned v) {
+        cases.approveReplacement(id, v.version());
+        return view(id);
+    }
+
+    @POST
+    @Path("{id}/factory-answer")
+    @ApiSummary("The factory's answer to the replacement; a refusal sends the case back to choosing a way")
+    public View factoryAnswer(@PathParam("id") UUID id, FactoryAnswer a) {
+        cases.recordFactoryAnswer(id, Boolean.TRUE.equals(a.accepted()), a.answer(), a.version());
+        return view(id);
+    }
+
+    @POST
     @Path("{id}/arrival")
     @ApiSummary("The engineer arrived on site (arrivedAt ISO instant, default now): the on-site level is met")
     public View arrive(@PathParam("id") UUID id, Arrival a) {
@@ -136,9 +155,35 @@ public class ServiceCasesResource {
     @Path("{id}/completion")
     @ApiSummary("The work done: its report and the parts fitted, each under warranty from today")
     public View complete(@PathParam("id") UUID id, Completion c) {
+        OldParts oldParts;
+        try {
+            oldParts = c.oldParts() == null || c.oldParts().isBlank() ? null : OldParts.valueOf(c.oldParts());
+        } catch (IllegalArgumentException e) {
+            throw InvalidModuleInput.of("oldParts", Text.of("换下的配件为 HANDED_OVER 或 DISPOSED。",
+                    "The parts taken out are HANDED_OVER or DISPOSED."));
+        }
         cases.complete(id, c.report(), c.parts() == null ? List.of() : c.parts().stream()
-                .map(p -> new ServiceCases.FittedPart(p.name(), p.partNumber())).toList(), c.version());
+                .map(p -> new ServiceCases.FittedPart(p.name(), p.partNumber())).toList(), oldParts, c.version());
         return view(id);
+    }
+
+    @POST
+    @Path("{id}/sign-off")
+    @ApiSummary("The customer's sign-off: their name and the signature drawn, a PNG as a data URL or Base64")
+    public View signOff(@PathParam("id") UUID id, SignOff s) {
+        cases.signOff(id, s.name(), Signature.decode(s.signature()), s.version());
+        return view(id);
+    }
+
+    @GET
+    @Path("{id}/report.pdf")
+    @Produces("application/pdf")
+    @ApiSummary("The service report as PDF, in lang (zh-CN or en), once the work is done")
+    public Response report(@PathParam("id") UUID id, @QueryParam("lang") String language) {
+        ServiceCases.Detail d = cases.detail(id);
+        byte[] pdf = cases.reportPdf(id, Languages.choose(Languages.spoken(language).orElse(null), null));
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\""
+                + d.serviceCase().number() + ".pdf\"").build();
     }
 
     @POST
@@ -188,6 +233,9 @@ public class ServiceCasesResource {
     public record Versioned(long version) {
     }
 
+    public record FactoryAnswer(Boolean accepted, String answer, long version) {
+    }
+
     public record Arrival(String engineer, String arrivedAt, long version) {
     }
 
@@ -197,7 +245,12 @@ public class ServiceCasesResource {
     public record FittedPartInput(String name, String partNumber) {
     }
 
-    public record Completion(String report, List<FittedPartInput> parts, long version) {
+    /** {@code oldParts}: HANDED_OVER or DISPOSED, when parts were fitted. */
+    public record Completion(String report, List<FittedPartInput> parts, String oldParts, long version) {
+    }
+
+    /** {@code signature}: the PNG drawn, as {@code data:image/png;base64,…} or Base64. */
+    public record SignOff(String name, String signature, long version) {
     }
 
     public record RefundInput(BigDecimal amount, String reason) {
@@ -232,7 +285,9 @@ public class ServiceCasesResource {
                        String customerName, String warranty, String warrantyBasis, String coveredUntil,
                        String exclusion, boolean chargeable, String warrantyReasonZh, String warrantyReasonEn,
                        String diagnosis, String way, String partsOrdered, String engineer, String arrivedAt,
-                       String longerCycleReason, Boolean longerCycleInTime, String workReport, String closedAt,
+                       String longerCycleReason, Boolean longerCycleInTime, String workReport, String oldParts,
+                       String signedBy, String signedAt, String signatureSha256, String replacementApprovedBy,
+                       Boolean factoryAccepted, String factoryAnswer, String closedAt,
                        List<QuoteView> quotes, List<RefundView> refunds, List<DeadlineView> deadlines, long version) {
 
         static View of(ServiceCases.Detail d) {
@@ -245,7 +300,10 @@ public class ServiceCasesResource {
                     w.exclusion() == null ? null : w.exclusion().name(), w.chargeable(), w.reason().zh(),
                     w.reason().en(), c.diagnosis(), c.way() == null ? null : c.way().name(), c.partsOrdered(),
                     c.engineer(), c.arrivedAt() == null ? null : c.arrivedAt().toString(), c.longerCycleReason(),
-                    c.longerCycleInTime(), c.workReport(), c.closedAt() == null ? null : c.closedAt().toString(),
+                    c.longerCycleInTime(), c.workReport(), c.oldParts() == null ? null : c.oldParts().name(),
+                    c.signedBy(), c.signedAt() == null ? null : c.signedAt().toString(), c.signatureSha256(),
+                    c.replacementApprovedBy(), c.factoryAccepted(), c.factoryAnswer(),
+                    c.closedAt() == null ? null : c.closedAt().toString(),
                     d.quotes().stream().map(q -> new QuoteView(q.id(), q.number(), q.status().name(), q.total(),
                             q.lines().stream().map(l -> l.description()).toList())).toList(),
                     d.refunds().stream().map(r -> new RefundView(r.id(), r.number(), r.amount(), r.status().name(),

@@ -123,6 +123,13 @@ public class ServiceCasesView extends Div implements BeforeEnterObserver, HasUrl
         } catch (RuntimeException e) {
             listed = null; // no or a malformed filter: the latest cases
         }
+        if (listed == null && q.containsKey("status")) {
+            try {
+                statusFilter.setValue(CaseStatus.valueOf(q.get("status").get(0)));
+            } catch (IllegalArgumentException e) {
+                // not a status: the latest cases
+            }
+        }
         refresh();
         if (q.containsKey("request") && modules.permitted(InstrumentServiceModule.SERVICE)) {
             openNew(q.get("request").get(0));

@@ -47,7 +47,7 @@ class ServiceFiguresTest {
                 decision(chargeable), OPENED, "li.na");
         c.diagnosed("线圈烧蚀", Way.PARTS_THEN_ON_SITE, "wang.fang", OPENED.plusSeconds(3600));
         c.partsOrdered("线圈", OPENED.plusSeconds(7200));
-        c.done("已更换", "wang.fang", OPENED.plusSeconds(7200).plus(cycle));
+        c.done("已更换", null, "wang.fang", OPENED.plusSeconds(7200).plus(cycle));
         return c;
     }
 

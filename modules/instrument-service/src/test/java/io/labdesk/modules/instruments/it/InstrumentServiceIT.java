@@ -3,10 +3,12 @@ package io.labdesk.modules.instruments.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.labdesk.testkit.Api;
+import io.labdesk.testkit.Browser;
 import io.labdesk.testkit.CustomerPages;
 import io.labdesk.testkit.Keycloak;
 import io.labdesk.testkit.LabDeskDeployment;
 import io.labdesk.testkit.Mailbox;
+import io.labdesk.testkit.TestDatabase;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The instrument service module over REST on donghu-atc (switched on for the test, off again after): an
@@ -138,7 +143,8 @@ class InstrumentServiceIT {
         serviceCase = ok(Api.call("POST", path + "/arrival", ENGINEER, "{\"engineer\":\"王芳\"," + version(serviceCase)));
         assertThat(deadline(serviceCase, "ON_SITE").getString("state")).isEqualTo("MET");
         serviceCase = ok(Api.call("POST", path + "/completion", ENGINEER, "{\"report\":\"更换射频线圈，点火正常，"
-                + "校准通过。\",\"parts\":[{\"name\":\"射频线圈\",\"partNumber\":\"RF-7700\"}]," + version(serviceCase)));
+                + "校准通过。\",\"parts\":[{\"name\":\"射频线圈\",\"partNumber\":\"RF-7700\"}],"
+                + "\"oldParts\":\"HANDED_OVER\"," + version(serviceCase)));
         assertThat(serviceCase.getString("status")).isEqualTo("WORK_DONE");
         assertThat(deadline(serviceCase, "PARTS_REPAIR").getString("state")).isEqualTo("MET");
         assertThat(Mailbox.await(email, m -> m.subject().contains("服务完成 " + number)).body()).contains("校准通过");
@@ -153,8 +159,21 @@ class InstrumentServiceIT {
         assertThat(partWarranty.getString("standing")).isEqualTo("IN_WARRANTY");
         assertThat(partWarranty.getString("basis")).isEqualTo("FITTED_PART");
 
+        HttpResponse<String> unsigned = Api.call("POST", path + "/closure", ENGINEER, "{" + version(serviceCase),
+                "en", null);
+        assertThat(Api.json(unsigned).getJsonObject("fields").getString("signature"))
+                .isEqualTo("A visit on site closes once the customer signed it off.");
+        serviceCase = ok(Api.call("POST", path + "/sign-off", ENGINEER, "{\"name\":\"周强\",\"signature\":\""
+                + signature() + "\"," + version(serviceCase)));
+        String sha = serviceCase.getString("signatureSha256");
+        assertThat(sha).matches("[0-9a-f]{64}");
         serviceCase = ok(Api.call("POST", path + "/closure", ENGINEER, "{" + version(serviceCase)));
         assertThat(serviceCase.getString("status")).isEqualTo("CLOSED");
+        Mailbox.Mail closed = Mailbox.await(email, m -> m.subject().contains("服务报告 " + number));
+        assertThat(Api.pdfText(closed.attachments().get(0).content())).contains("仪器服务报告", serial, "射频线圈",
+                "RF-7700", "已交还客户", "周强", sha);
+        assertThat(Api.pdfText(Api.download(path + "/report.pdf?lang=en", ADMIN, "application/pdf")))
+                .contains("Service report", "Handed to the customer", "Parts ordered, then on site");
         HttpResponse<String> tooMuch = Api.call("POST", path + "/refunds", ADMIN,
                 "{\"amount\":3000,\"reason\":\"多收\"}", "en", null);
         assertThat(Api.json(tooMuch).getJsonObject("fields").getString("refund"))
@@ -166,6 +185,18 @@ class InstrumentServiceIT {
                 "{\"paidOn\":\"" + LocalDate.now(SHANGHAI) + "\",\"reference\":\"TX-1\",\"version\":"
                         + refund.getJsonNumber("version").longValue() + "}"));
         assertThat(serviceCase.getJsonArray("refunds").getJsonObject(0).getString("status")).isEqualTo("PAID");
+
+        // The dashboard counts it: the repair with parts has its cycle, each figure opening the cases it counts.
+        String period = "from=" + LocalDate.now(SHANGHAI) + "&to=" + LocalDate.now(SHANGHAI).plusDays(1);
+        JsonObject section = Api.array(Api.call("GET", "/api/v1/kpis/modules?" + period, ADMIN, null))
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("module").equals("instruments"))
+                .findFirst().orElseThrow().getJsonObject("section");
+        JsonObject cycle = figure(section, "instrument-parts-cycle");
+        assertThat(cycle.getString("value")).as("median / p90 in days").matches("\\d+\\.\\d / \\d+\\.\\d");
+        JsonObject charged = figure(section, "instrument-cases-charged");
+        assertThat(charged.getString("value")).endsWith("%").isNotEqualTo("0.0 %");
+        assertThat(charged.getString("link")).contains("service-cases?from=", "facet=CHARGEABLE");
+        assertThat(figure(section, "instrument-on-site-on-time").getString("value")).isNotEqualTo("—");
 
         // Another institution running the module does not find the case.
         Api.switchModule(OTHER_ADMIN, "instruments", true);
@@ -204,6 +235,121 @@ class InstrumentServiceIT {
                 + "\"description\":\"长沙往返\",\"quantity\":1,\"unitPrice\":500}]," + version(serviceCase)));
         assertThat(serviceCase.getJsonArray("quotes").getJsonObject(0).getJsonNumber("total").bigDecimalValue())
                 .isEqualByComparingTo("1300");
+    }
+
+    @Test
+    void aReplacementTheFactoryRefusesGoesBackToChoosingAWayAndBecomesAFactoryReturnOnItsCycle() throws Exception {
+        String serial = "AAS-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = "tang.hui." + serial.toLowerCase() + "@hbjc.example.cn";
+        JsonObject instrument = created(Api.call("POST", "/api/v1/instruments", SERVICE, instrument(serial, 0, email)));
+        JsonObject request = fileRequest("REPLACEMENT", email, false);
+        JsonObject serviceCase = created(Api.call("POST", "/api/v1/service-cases", SERVICE, """
+                {"requestNumber":"%s","instrument":"%s","fault":"开箱即发现主板故障，要求更换。"}"""
+                .formatted(request.getString("number"), instrument.getString("id"))));
+        String path = "/api/v1/service-cases/" + serviceCase.getString("id");
+        serviceCase = ok(Api.call("PUT", path + "/diagnosis", ENGINEER, "{\"diagnosis\":\"主板故障，属质量问题。\","
+                + "\"way\":\"FACTORY_REPLACEMENT\"," + version(serviceCase)));
+        HttpResponse<String> unapproved = Api.call("POST", path + "/factory-return", ENGINEER, "{" + version(serviceCase),
+                "en", null);
+        assertThat(Api.json(unapproved).getJsonObject("fields").getString("approval"))
+                .isEqualTo("A replacement through the factory needs a manager's approval and the factory's consent.");
+        assertThat(Api.call("POST", path + "/replacement-approval", SERVICE, "{" + version(serviceCase)).statusCode())
+                .as("approval is a manager's").isEqualTo(403);
+        serviceCase = ok(Api.call("POST", path + "/replacement-approval", ENGINEER, "{" + version(serviceCase)));
+        assertThat(serviceCase.getString("replacementApprovedBy")).isEqualTo(ENGINEER);
+        serviceCase = ok(Api.call("POST", path + "/factory-answer", ENGINEER, "{\"accepted\":false,"
+                + "\"answer\":\"厂家认为可维修，不同意更换。\"," + version(serviceCase)));
+        assertThat(serviceCase.getString("status")).isEqualTo("OPEN");
+        assertThat(serviceCase.isNull("way")).as("back to choosing a way").isTrue();
+        String number = serviceCase.getString("number");
+        assertThat(Mailbox.await(email, m -> m.subject().contains("更换未获厂家同意 " + number)).body())
+                .contains("厂家认为可维修");
+
+        serviceCase = ok(Api.call("PUT", path + "/diagnosis", ENGINEER, "{\"diagnosis\":\"主板返厂维修。\","
+                + "\"way\":\"FACTORY_RETURN\"," + version(serviceCase)));
+        assertThat(serviceCase.getString("status")).as("covered: no quote").isEqualTo("READY");
+        serviceCase = ok(Api.call("POST", path + "/factory-return", ENGINEER, "{" + version(serviceCase)));
+        assertThat(serviceCase.getString("status")).isEqualTo("AT_FACTORY");
+        assertThat(deadline(serviceCase, "FACTORY_RETURN").getString("state")).isEqualTo("ON_TRACK");
+        assertThat(Mailbox.await(email, m -> m.subject().contains("仪器已返厂 " + number)).body()).contains("前完成");
+
+        // The cycle runs out before anyone told the customer: the platform's watch warns the engineers, and the
+        // longer cycle told now is recorded as told too late.
+        TestDatabase.execute("UPDATE tracked_deadline SET due_at = now() - interval '1 minute', warn_at = now() - "
+                + "interval '2 minutes', next_alert_at = now() WHERE subject_id = '" + serviceCase.getString("id")
+                + "' AND name = 'FACTORY_RETURN'");
+        assertThat(Mailbox.await("wang.fang@donghu-atc.example.cn", m -> m.subject().contains(number)).body())
+                .contains("完成返厂维修");
+        serviceCase = Api.json(Api.call("GET", path, ENGINEER, null));
+        assertThat(deadline(serviceCase, "FACTORY_RETURN").getString("state")).isEqualTo("BREACHED");
+        serviceCase = ok(Api.call("POST", path + "/longer-cycle", ENGINEER, "{\"reason\":\"厂家排产延误。\","
+                + version(serviceCase)));
+        assertThat(serviceCase.getBoolean("longerCycleInTime")).as("told after the deadline").isFalse();
+    }
+
+    @Test
+    void anEngineerOpensACaseFromTheRequestPageAndCompletesTheVisitOnAPhone() throws Exception {
+        String serial = "TOC-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = "lu.yan." + serial.toLowerCase() + "@dhhj.example.cn";
+        created(Api.call("POST", "/api/v1/instruments", SERVICE, instrument(serial, 0, email)));
+        JsonObject request = fileRequest("REPAIR", email, false);
+        try (Browser engineer = new Browser()) {
+            engineer.driver.get(LabDeskDeployment.baseUrl() + "/requests/" + request.getString("id"));
+            engineer.signIn(ENGINEER, Keycloak.DEMO_PASSWORD);
+            engineer.click("module-start-instruments");
+            engineer.pick("new-service-case-instrument", serial);
+            engineer.type("new-service-case-fault", "总有机碳读数漂移。");
+            engineer.click("new-service-case-open");
+            engineer.awaitTextContaining(By.id("service-case-warranty"), "保修期内");
+            engineer.phone();
+            engineer.type("service-case-diagnosis", "检测器光源老化。");
+            engineer.pick("service-case-way-choice", "上门服务");
+            engineer.click("service-case-diagnose");
+            engineer.awaitTextContaining(By.id("service-case-way"), "上门服务");
+            engineer.click("service-case-arrived");
+            engineer.type("service-case-report", "更换光源并校准，读数稳定。");
+            engineer.type("service-case-fitted", "氘灯");
+            engineer.pick("service-case-old-parts", "按客户意愿处置");
+            engineer.click("service-case-done");
+            engineer.awaitTextContaining(By.id("service-case-facts"), "按客户意愿处置");
+            // The customer signs with a finger on the engineer's phone.
+            WebElement pad = engineer.inView(engineer.present(By.id("service-case-signature")));
+            new Actions(engineer.driver).moveToElement(pad, -90, 10).clickAndHold().moveByOffset(30, -25)
+                    .moveByOffset(30, 35).moveByOffset(40, -20).moveByOffset(30, 15).release().perform();
+            engineer.type("service-case-signer", "陆燕");
+            engineer.screenshot("instrument-case-signature-drawn");
+            engineer.click("service-case-sign");
+            engineer.awaitTextContaining(By.id("service-case-signed"), "陆燕");
+            engineer.screenshot("instrument-case-signed-on-a-phone");
+            engineer.click("service-case-close");
+            engineer.awaitTextContaining(By.id("service-case-facts"), "已结案");
+            engineer.screenshot("instrument-case-closed-on-a-phone");
+        }
+        String number = Api.array(Api.call("GET", "/api/v1/service-cases?q=" + request.getString("number"), SERVICE,
+                null)).getJsonObject(0).getString("number");
+        assertThat(Mailbox.await(email, m -> m.subject().contains("服务完成 " + number)).body())
+                .contains("更换光源并校准");
+        JsonObject instrument = Api.array(Api.call("GET", "/api/v1/instruments?q=" + serial, SERVICE, null))
+                .getJsonObject(0);
+        instrument = Api.json(Api.call("GET", "/api/v1/instruments/" + instrument.getString("id"), SERVICE, null));
+        assertThat(instrument.getJsonArray("parts").getJsonObject(0).getString("name")).isEqualTo("氘灯");
+        assertThat(instrument.getJsonArray("history").getJsonObject(0).getString("status")).isEqualTo("CLOSED");
+        Mailbox.Mail report = Mailbox.await(email, m -> m.subject().contains("服务报告 " + number));
+        assertThat(Api.pdfText(report.attachments().get(0).content())).contains("陆燕", "签名（SHA-256", "氘灯");
+    }
+
+    /** A small signature as a canvas gives it: a PNG data URL. */
+    private static String signature() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 40,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.BLUE);
+        g.drawLine(5, 30, 60, 8);
+        g.drawLine(60, 8, 115, 32);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png.toByteArray());
     }
 
     @Test
@@ -250,6 +396,12 @@ class InstrumentServiceIT {
                  "contactEmail":"%s","language":"zh-CN"}""".formatted(type, emergency, UUID.randomUUID(), email));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return Api.json(response).getJsonObject("request");
+    }
+
+    private static JsonObject figure(JsonObject section, String id) {
+        return section.getJsonArray("figures").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("id").equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure " + id + " in " + section));
     }
 
     private static JsonObject deadline(JsonObject serviceCase, String name) {
