@@ -2,6 +2,7 @@ package io.labdesk.modules.instruments;
 
 import io.labdesk.modules.instruments.domain.Instrument;
 import io.labdesk.modules.instruments.domain.InstrumentPart;
+import io.labdesk.modules.instruments.domain.MaintenancePlan;
 import io.labdesk.modules.instruments.domain.ServiceCase;
 import io.labdesk.platform.api.module.ModuleEntities;
 import java.util.List;
@@ -11,6 +12,6 @@ public class InstrumentEntities implements ModuleEntities {
 
     @Override
     public List<Class<?>> entities() {
-        return List.of(Instrument.class, InstrumentPart.class, ServiceCase.class);
+        return List.of(Instrument.class, InstrumentPart.class, ServiceCase.class, MaintenancePlan.class);
     }
 }

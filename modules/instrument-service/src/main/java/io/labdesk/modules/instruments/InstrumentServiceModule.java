@@ -1,5 +1,6 @@
 package io.labdesk.modules.instruments;
 
+import io.labdesk.modules.instruments.application.MaintenancePlans;
 import io.labdesk.modules.instruments.domain.ProductLines;
 import io.labdesk.modules.instruments.interfaces.InstrumentsView;
 import io.labdesk.modules.instruments.interfaces.ServiceCasesView;
@@ -7,6 +8,7 @@ import io.labdesk.modules.instruments.interfaces.ServiceDashboard;
 import io.labdesk.modules.instruments.interfaces.ServiceRequestSection;
 import io.labdesk.modules.instruments.interfaces.ServiceSetupCheck;
 import io.labdesk.modules.instruments.interfaces.ServiceTasks;
+import io.labdesk.platform.api.module.BackgroundWork;
 import io.labdesk.platform.api.module.DashboardFigures;
 import io.labdesk.platform.api.module.ModuleView;
 import io.labdesk.platform.api.module.NavigationEntry;
@@ -51,6 +53,9 @@ public class InstrumentServiceModule implements LabDeskModule {
 
     @Inject
     ServiceSetupCheck setupCheck;
+
+    @Inject
+    MaintenancePlans maintenance;
 
     @Override
     public String id() {
@@ -117,6 +122,11 @@ public class InstrumentServiceModule implements LabDeskModule {
     }
 
     @Override
+    public List<BackgroundWork> backgroundWork() {
+        return List.of(maintenance);
+    }
+
+    @Override
     public List<SetupCheck> setupChecks() {
         return List.of(setupCheck);
     }
@@ -149,6 +159,8 @@ public class InstrumentServiceModule implements LabDeskModule {
                         "After the warranty, charge materials only"), true),
                 SettingField.number("partWarrantyMonths", Text.of("更换件保修期（月）", "Warranty of a fitted part (months)"),
                         3, 0, 120),
+                SettingField.number("maintenanceLeadDays", Text.of("定期保养提前通知（天）",
+                        "Announce maintenance visits ahead (days)"), 7, 0, 60),
                 SettingField.number("refundDays", Text.of("退款时限（工作日）", "Refund within (working days)"), 5, 1, 60),
                 SettingField.number("warningPercent", Text.of("预警点（占时限的百分比）",
                         "Warn at (per cent of the time allowed)"), 80, 10, 99),

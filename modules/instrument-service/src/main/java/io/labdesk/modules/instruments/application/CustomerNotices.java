@@ -100,6 +100,21 @@ class CustomerNotices {
                         "Service case " + c.number() + ": replacement not granted; we will agree another way."));
     }
 
+    /** The instrument's customer, from the register (no case yet): the maintenance visit falling due. */
+    void maintenanceDue(Instrument i, LocalDate due) {
+        Text subject = Text.of("定期维护保养提醒 " + i.serialNumber(), "Maintenance due " + i.serialNumber());
+        messages.tell(new CustomerMessages.Addressee(i.customerName(), i.customerEmail(), i.customerPhone(), null),
+                "instrument-maintenance-due", i.id(), subject,
+                Text.of("您的仪器 " + i.model() + "（序列号 " + i.serialNumber() + "）保修期内的定期维护保养将于 " + due
+                                + " 进行，我们的工程师将与您联系预约时间。",
+                        "The periodic maintenance of your " + i.model() + " (serial number " + i.serialNumber()
+                                + ") under its warranty is due on " + due
+                                + "; our engineer will call you to agree a time."),
+                Text.of("仪器 " + i.serialNumber() + " 定期维护保养将于 " + due + " 进行，工程师将与您预约。",
+                        "Maintenance of " + i.serialNumber() + " due on " + due + "; our engineer will call you."),
+                List.of());
+    }
+
     void started(ServiceCase c) {
         tell(c, "instrument-case-started", Text.of("服务开始 " + c.number(), "Service under way " + c.number()),
                 Text.of("您已接受服务单 " + c.number() + " 的报价，我们将按“" + c.way().label().zh() + "”开始服务。",

@@ -19,14 +19,18 @@ public final class ServiceFigures {
     }
 
     /** What a figure counts, for the list behind it. */
-    public enum Facet { OPENED, CHARGEABLE, KIND, WAY }
+    public enum Facet { OPENED, CHARGEABLE, KIND, WAY, VISITED }
 
     /** A cycle's spread: how many were done, their median and 90th percentile in days (null when none). */
     public record Cycles(int done, Double medianDays, Double p90Days) {
     }
 
+    /**
+     * {@code visited}: cases done by a visit on site; {@code firstVisitFixed}: those fixed on the first visit, without
+     * waiting for parts or a longer cycle.
+     */
     public record Summary(long opened, long chargeable, Map<CaseKind, Long> byKind, Map<Way, Long> byWay,
-                          Cycles partsRepair, Cycles factoryReturn) {
+                          Cycles partsRepair, Cycles factoryReturn, long visited, long firstVisitFixed) {
     }
 
     public static Summary of(List<ServiceCase> cases) {
@@ -35,7 +39,15 @@ public final class ServiceFigures {
         List<Double> parts = new ArrayList<>();
         List<Double> factory = new ArrayList<>();
         long chargeable = 0;
+        long visited = 0;
+        long firstVisitFixed = 0;
         for (ServiceCase c : cases) {
+            if (c.doneAt() != null && c.way() != null && c.way().onSite()) {
+                visited++;
+                if (c.partsOrderedAt() == null && c.longerCycleToldAt() == null) {
+                    firstVisitFixed++;
+                }
+            }
             byKind.merge(c.kind(), 1L, Long::sum);
             if (c.way() != null) {
                 byWay.merge(c.way(), 1L, Long::sum);
@@ -50,7 +62,8 @@ public final class ServiceFigures {
                 factory.add(days(c.factorySentAt(), c.doneAt()));
             }
         }
-        return new Summary(cases.size(), chargeable, byKind, byWay, cycles(parts), cycles(factory));
+        return new Summary(cases.size(), chargeable, byKind, byWay, cycles(parts), cycles(factory), visited,
+                firstVisitFixed);
     }
 
     public static Predicate<ServiceCase> matches(Facet facet, String value) {
@@ -59,6 +72,7 @@ public final class ServiceFigures {
             case CHARGEABLE -> ServiceCase::chargeable;
             case KIND -> c -> c.kind().name().equals(value);
             case WAY -> c -> c.way() != null && c.way().name().equals(value);
+            case VISITED -> c -> c.doneAt() != null && c.way() != null && c.way().onSite();
         };
     }
 

@@ -1,6 +1,8 @@
 package io.labdesk.modules.instruments.interfaces;
 
 import io.labdesk.modules.instruments.application.Instruments;
+import io.labdesk.modules.instruments.application.MaintenancePlans;
+import io.labdesk.modules.instruments.domain.MaintenancePlan;
 import io.labdesk.modules.instruments.domain.Exclusion;
 import io.labdesk.modules.instruments.domain.Instrument;
 import io.labdesk.modules.instruments.domain.ServiceCase;
@@ -45,6 +47,9 @@ public class InstrumentsResource {
 
     @Inject
     HttpHeaders headers;
+
+    @Inject
+    MaintenancePlans plans;
 
     @POST
     @ApiSummary("Register an instrument; without warrantyMonths it takes its product line's warranty")
@@ -94,6 +99,21 @@ public class InstrumentsResource {
                 exclusion(exclusion)));
     }
 
+    @PUT
+    @Path("{id}/maintenance-plan")
+    @ApiSummary("Plan periodic maintenance during the warranty: every N months from firstDue (yyyy-MM-dd)")
+    public PlanView plan(@PathParam("id") UUID id, PlanInput p) {
+        return PlanView.of(plans.plan(id, p.everyMonths() == null ? 0 : p.everyMonths(),
+                ModuleInput.optionalDate("firstDue", p.firstDue())));
+    }
+
+    @GET
+    @Path("{id}/maintenance-plan")
+    @ApiSummary("The instrument's maintenance plan: the next visit and when the plan ends")
+    public PlanView planOf(@PathParam("id") UUID id) {
+        return plans.of(id).map(PlanView::of).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+    }
+
     @GET
     @Path("register.xlsx")
     @Produces(XLSX)
@@ -139,6 +159,17 @@ public class InstrumentsResource {
                     customerEmail, customerPhone, ModuleInput.optionalDate("purchaseDate", purchaseDate),
                     Boolean.TRUE.equals(soldByUs), ModuleInput.optionalDate("installedOn", installedOn), place,
                     warrantyMonths == null ? -1 : warrantyMonths);
+        }
+    }
+
+    public record PlanInput(Integer everyMonths, String firstDue) {
+    }
+
+    public record PlanView(int everyMonths, String nextDue, String endsOn, String lastAnnounced) {
+
+        static PlanView of(MaintenancePlan p) {
+            return new PlanView(p.everyMonths(), p.nextDue() == null ? null : p.nextDue().toString(),
+                    p.endsOn().toString(), p.lastAnnounced() == null ? null : p.lastAnnounced().toString());
         }
     }
 

@@ -53,6 +53,11 @@ public class ServiceDashboard implements DashboardFigures {
                         f.timeliness().get(ServiceLevels.PROPOSAL)),
                 onTime("instrument-on-site-on-time", Text.of("按时上门", "On site in time"),
                         f.timeliness().get(ServiceLevels.ON_SITE)),
+                new Figure("instrument-first-visit-fix", Text.of("一次上门修复率", "Fixed on the first visit"),
+                        percent(s.visited(), s.firstVisitFixed()), Text.of("上门完成 " + s.visited() + " 件中一次修复 "
+                        + s.firstVisitFixed() + " 件", s.firstVisitFixed() + " of " + s.visited()
+                        + " visits fixed without waiting for parts"), null,
+                        link(from, until, ServiceFigures.Facet.VISITED, null)),
                 cycle("instrument-parts-cycle", Text.of("配件维修周期", "Repairs with parts"), s.partsRepair(),
                         f.partsRepairDays()),
                 cycle("instrument-factory-cycle", Text.of("返厂维修周期", "Factory returns"), s.factoryReturn(),

@@ -37,9 +37,23 @@ class ServiceFiguresTest {
         assertThat(s.partsRepair().medianDays()).isEqualTo(3.0);
         assertThat(s.partsRepair().p90Days()).isEqualTo(9.5);
         assertThat(s.factoryReturn().medianDays()).isNull();
+        assertThat(s.visited()).isEqualTo(2);
+        assertThat(s.firstVisitFixed()).as("both waited for parts").isZero();
         assertThat(ServiceFigures.of(List.of(quick, slow, open)).byKind()).hasSize(2);
         assertThat(List.of(quick, slow, open).stream().filter(ServiceFigures.matches(ServiceFigures.Facet.WAY,
                 "PARTS_THEN_ON_SITE"))).hasSize(2);
+    }
+
+    @Test
+    void aVisitFixedWithoutWaitingForPartsCountsAsFixedOnTheFirstVisit() {
+        ServiceCase once = new ServiceCase("IS-2026-0004", UUID.randomUUID(), opening(CaseKind.REPAIR),
+                decision(false), OPENED, "li.na");
+        once.diagnosed("光源老化", Way.ON_SITE, "wang.fang", OPENED.plusSeconds(600));
+        once.arrived("王芳", OPENED.plusSeconds(7200));
+        once.done("更换光源", null, "wang.fang", OPENED.plusSeconds(9000));
+        ServiceFigures.Summary s = ServiceFigures.of(List.of(once, repaired(true, Duration.ofDays(2))));
+        assertThat(s.visited()).isEqualTo(2);
+        assertThat(s.firstVisitFixed()).isEqualTo(1);
     }
 
     private static ServiceCase repaired(boolean chargeable, Duration cycle) {

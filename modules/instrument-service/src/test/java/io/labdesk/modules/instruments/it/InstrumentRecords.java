@@ -4,7 +4,7 @@ import io.labdesk.testkit.IsolationRecords;
 import java.util.List;
 import java.util.UUID;
 
-/** An instrument with a fitted part and a service case, for the platform's isolation tests. */
+/** An instrument with a fitted part, a service case and a maintenance plan, for the platform's isolation tests. */
 public class InstrumentRecords implements IsolationRecords {
 
     @Override
@@ -24,6 +24,10 @@ public class InstrumentRecords implements IsolationRecords {
                         + "gen_random_uuid(), 'SR-2000-000001', 'REPAIR', false, false, 'isolation', 'seed', 'zh-CN', "
                         + "now(), 'test', 'NOT_PROVABLE', 'NONE', true, '隔离', 'isolation', 'OPEN' WHERE NOT EXISTS "
                         + "(SELECT 1 FROM instrument_service_case WHERE tenant_id = '" + tenant
-                        + "' AND number = 'IS-2000-0001')");
+                        + "' AND number = 'IS-2000-0001')",
+                "INSERT INTO instrument_maintenance_plan (id, tenant_id, instrument_id, every_months, ends_on, "
+                        + "planned_by, planned_at) SELECT gen_random_uuid(), '" + tenant + "', " + seeded + ", 6, "
+                        + "DATE '2000-12-31', 'test', now() WHERE NOT EXISTS (SELECT 1 FROM "
+                        + "instrument_maintenance_plan WHERE instrument_id = " + seeded + ")");
     }
 }

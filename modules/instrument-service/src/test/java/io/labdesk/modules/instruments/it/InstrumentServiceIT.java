@@ -197,6 +197,7 @@ class InstrumentServiceIT {
         assertThat(charged.getString("value")).endsWith("%").isNotEqualTo("0.0 %");
         assertThat(charged.getString("link")).contains("service-cases?from=", "facet=CHARGEABLE");
         assertThat(figure(section, "instrument-on-site-on-time").getString("value")).isNotEqualTo("—");
+        assertThat(figure(section, "instrument-first-visit-fix").getString("value")).endsWith("%");
 
         // Another institution running the module does not find the case.
         Api.switchModule(OTHER_ADMIN, "instruments", true);
@@ -251,6 +252,7 @@ class InstrumentServiceIT {
                 + "\"way\":\"FACTORY_REPLACEMENT\"," + version(serviceCase)));
         HttpResponse<String> unapproved = Api.call("POST", path + "/factory-return", ENGINEER, "{" + version(serviceCase),
                 "en", null);
+        assertThat(unapproved.statusCode()).as("no replacement before approval").isEqualTo(400);
         assertThat(Api.json(unapproved).getJsonObject("fields").getString("approval"))
                 .isEqualTo("A replacement through the factory needs a manager's approval and the factory's consent.");
         assertThat(Api.call("POST", path + "/replacement-approval", SERVICE, "{" + version(serviceCase)).statusCode())
@@ -350,6 +352,29 @@ class InstrumentServiceIT {
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", png);
         return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+    }
+
+    @Test
+    void aMaintenancePlanDuringTheWarrantyAnnouncesTheVisitToTheCustomerAndPlansTheNext() throws Exception {
+        String serial = "HPLC-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = "xu.ming." + serial.toLowerCase() + "@hdlab.example.cn";
+        JsonObject instrument = created(Api.call("POST", "/api/v1/instruments", SERVICE, instrument(serial, 0, email)));
+        String path = "/api/v1/instruments/" + instrument.getString("id") + "/maintenance-plan";
+        LocalDate first = LocalDate.now(SHANGHAI).plusDays(3);
+        JsonObject plan = ok(Api.call("PUT", path, ENGINEER, "{\"everyMonths\":3,\"firstDue\":\"" + first + "\"}"));
+        assertThat(plan.getString("endsOn")).as("the warranty's last day")
+                .isEqualTo(instrument.getJsonObject("warrantyToday").getString("coveredUntil"));
+        assertThat(Mailbox.await(email, m -> m.subject().contains("定期维护保养提醒 " + serial)).body())
+                .contains(first.toString());
+        assertThat(Api.json(Api.call("GET", path, ENGINEER, null)).getString("nextDue"))
+                .isEqualTo(first.plusMonths(3).toString());
+
+        String old = "OLD-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject outOfWarranty = created(Api.call("POST", "/api/v1/instruments", SERVICE, instrument(old, 3, email)));
+        HttpResponse<String> refused = Api.call("PUT", "/api/v1/instruments/" + outOfWarranty.getString("id")
+                + "/maintenance-plan", ENGINEER, "{\"everyMonths\":3}", "en", null);
+        assertThat(Api.json(refused).getJsonObject("fields").getString("instrument"))
+                .startsWith("Periodic maintenance is planned during the warranty");
     }
 
     @Test

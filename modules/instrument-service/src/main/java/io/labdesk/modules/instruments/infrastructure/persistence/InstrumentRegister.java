@@ -3,6 +3,7 @@ package io.labdesk.modules.instruments.infrastructure.persistence;
 import io.labdesk.modules.instruments.domain.CaseStatus;
 import io.labdesk.modules.instruments.domain.Instrument;
 import io.labdesk.modules.instruments.domain.InstrumentPart;
+import io.labdesk.modules.instruments.domain.MaintenancePlan;
 import io.labdesk.modules.instruments.domain.ServiceCase;
 import io.labdesk.platform.api.data.ConcurrentEdit;
 import io.labdesk.platform.api.data.LikePattern;
@@ -79,6 +80,19 @@ public class InstrumentRegister {
     public List<InstrumentPart> parts(UUID instrumentId) {
         return store.entityManager().createQuery("SELECT p FROM InstrumentPart p WHERE p.instrumentId = :i "
                 + "ORDER BY p.fittedOn DESC", InstrumentPart.class).setParameter("i", instrumentId).getResultList();
+    }
+
+    public Optional<MaintenancePlan> planOf(UUID instrumentId) {
+        return store.entityManager().createQuery("SELECT p FROM MaintenancePlan p WHERE p.instrumentId = :i",
+                MaintenancePlan.class).setParameter("i", instrumentId).getResultStream().findFirst();
+    }
+
+    /** Plans with a visit due by {@code by}, claimed so that two servers do not announce the same visit. */
+    @SuppressWarnings("unchecked")
+    public List<MaintenancePlan> plansDueBy(java.time.LocalDate by) {
+        return store.entityManager().createNativeQuery("SELECT * FROM instrument_maintenance_plan WHERE next_due <= "
+                + ":by AND next_due <= ends_on ORDER BY next_due LIMIT 100 FOR UPDATE SKIP LOCKED",
+                MaintenancePlan.class).setParameter("by", by).getResultList();
     }
 
     public ServiceCase serviceCase(UUID id) {
