@@ -5,15 +5,12 @@ import io.labdesk.modules.instruments.domain.Instrument;
 import io.labdesk.modules.instruments.domain.MaintenancePlan;
 import io.labdesk.modules.instruments.domain.Warranty;
 import io.labdesk.modules.instruments.infrastructure.persistence.InstrumentRegister;
-import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.BackgroundWork;
 import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.module.TenantModules;
 import io.labdesk.platform.api.module.Text;
-import io.labdesk.platform.api.notification.StaffMessages;
 import io.labdesk.platform.api.sla.WorkingTime;
 import io.labdesk.platform.api.tenant.CurrentTenant;
-import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,8 +23,9 @@ import java.util.UUID;
 
 /**
  * Periodic maintenance during the warranty (W6, source 002 §一.7): a plan per instrument, and a round in the
- * background that announces each visit falling due to the customer and the engineers a few days ahead (the module's
- * setting), then plans the next one, until the warranty ends.
+ * background that announces each visit falling due to the customer a few days ahead (the module's setting), then
+ * plans the next one, until the warranty ends. The engineers find the announced visits among their home-page tasks
+ * (the round runs without a signed-in user, so it cannot look up staff to e-mail).
  */
 @ApplicationScoped
 public class MaintenancePlans implements BackgroundWork {
@@ -43,12 +41,6 @@ public class MaintenancePlans implements BackgroundWork {
 
     @Inject
     WorkingTime workingTime;
-
-    @Inject
-    StaffDirectory staff;
-
-    @Inject
-    StaffMessages staffMessages;
 
     @Inject
     CustomerNotices notices;
@@ -86,6 +78,14 @@ public class MaintenancePlans implements BackgroundWork {
         return register.written(plan, "The maintenance plan of " + i.serialNumber());
     }
 
+    /** How many visits were announced in the last {@code lead days}: visits to agree with the customer. */
+    @Transactional
+    public long announcedLately() {
+        LocalDate today = LocalDate.now(workingTime.zone());
+        return register.announcedSince(today.minusDays(modules.settings(InstrumentServiceModule.ID)
+                .number("maintenanceLeadDays")));
+    }
+
     @Transactional
     public Optional<MaintenancePlan> of(UUID instrumentId) {
         modules.require(InstrumentServiceModule.READ);
@@ -106,8 +106,6 @@ public class MaintenancePlans implements BackgroundWork {
         if (due.isEmpty()) {
             return 0;
         }
-        List<String> engineers = staff.active().stream().filter(m -> m.holds(TenantRole.TECHNICAL_MANAGER)
-                || m.holds(TenantRole.SUPERVISOR)).map(StaffDirectory.StaffMember::username).toList();
         int announced = 0;
         for (MaintenancePlan plan : due) {
             Optional<LocalDate> visit = plan.dueToAnnounce(today, lead);
@@ -116,16 +114,6 @@ public class MaintenancePlans implements BackgroundWork {
             }
             Instrument i = register.instrument(plan.instrumentId());
             notices.maintenanceDue(i, visit.get());
-            staffMessages.email(engineers, "instrument-maintenance-due", i.id(), Text.of("定期维护保养 "
-                            + i.serialNumber() + "（" + visit.get() + "）", "Maintenance due " + i.serialNumber() + " ("
-                            + visit.get() + ")"),
-                    Text.of(i.customerName() + " 的 " + i.model() + "（序列号 " + i.serialNumber() + "，" + (i.place()
-                                    == null ? "" : i.place()) + "）定期维护保养将于 " + visit.get()
-                                    + " 到期，请与客户预约并在维护保养请求上开服务单。",
-                            "The periodic maintenance of " + i.customerName() + "'s " + i.model() + " (serial number "
-                                    + i.serialNumber() + (i.place() == null ? "" : ", " + i.place()) + ") is due on "
-                                    + visit.get() + ": agree a time with the customer and open a service case on a "
-                                    + "maintenance request."));
             plan.announced(visit.get(), today);
             announced++;
         }

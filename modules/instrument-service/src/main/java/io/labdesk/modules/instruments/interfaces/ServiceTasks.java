@@ -1,6 +1,7 @@
 package io.labdesk.modules.instruments.interfaces;
 
 import io.labdesk.modules.instruments.InstrumentServiceModule;
+import io.labdesk.modules.instruments.application.MaintenancePlans;
 import io.labdesk.modules.instruments.application.ServiceCases;
 import io.labdesk.modules.instruments.domain.CaseStatus;
 import io.labdesk.platform.api.module.StaffTasks;
@@ -12,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** What service cases ask of the signed-in engineer: diagnose, carry out, have signed off and close. */
+/**
+ * What service cases ask of the signed-in engineer: diagnose, carry out, have signed off and close; and the
+ * maintenance visits announced to customers, to agree a time for.
+ */
 @ApplicationScoped
 public class ServiceTasks implements StaffTasks {
 
@@ -21,6 +25,9 @@ public class ServiceTasks implements StaffTasks {
 
     @Inject
     TenantModules modules;
+
+    @Inject
+    MaintenancePlans plans;
 
     @Override
     public String permission() {
@@ -36,6 +43,10 @@ public class ServiceTasks implements StaffTasks {
         add(tasks, "instrument-ready", Text.of("仪器服务待实施", "Service to carry out"), waiting, CaseStatus.READY);
         add(tasks, "instrument-close", Text.of("仪器服务待签字结案", "Service to sign off and close"), waiting,
                 CaseStatus.WORK_DONE);
+        if (modules.permitted(InstrumentServiceModule.SERVICE)) {
+            tasks.add(new Task("instrument-maintenance", Text.of("定期维护保养待预约", "Maintenance visits to agree"),
+                    plans.announcedLately(), "instruments"));
+        }
         return tasks;
     }
 

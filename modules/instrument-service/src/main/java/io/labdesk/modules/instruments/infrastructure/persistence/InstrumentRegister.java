@@ -95,6 +95,11 @@ public class InstrumentRegister {
                 MaintenancePlan.class).setParameter("by", by).getResultList();
     }
 
+    public long announcedSince(java.time.LocalDate since) {
+        return store.entityManager().createQuery("SELECT count(p) FROM MaintenancePlan p WHERE p.lastAnnounced >= "
+                + ":since", Long.class).setParameter("since", since).getSingleResult();
+    }
+
     public ServiceCase serviceCase(UUID id) {
         return Optional.ofNullable(store.entityManager().find(ServiceCase.class, id))
                 .orElseThrow(NotFoundException::new);
