@@ -397,6 +397,26 @@ class InstrumentServiceIT {
     }
 
     @Test
+    void aWarrantyNotProvableIsProvedOnceThePurchaseProofIsFiled() throws Exception {
+        String serial = "PH-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonObject instrument = created(Api.call("POST", "/api/v1/instruments", SERVICE,
+                instrument(serial, 0, "x@example.cn").replace("\"soldByUs\":true", "\"soldByUs\":false")));
+        assertThat(instrument.getJsonObject("warrantyToday").getString("standing")).isEqualTo("NOT_PROVABLE");
+        String path = "/api/v1/instruments/" + instrument.getString("id") + "/purchase-proof?fileName=invoice.png";
+        byte[] invoice = java.util.Base64.getDecoder().decode(signature().substring(signature().indexOf(',') + 1));
+        assertThat(send("PUT", path + "&version=99", SERVICE, invoice).statusCode()).as("a stale version")
+                .isEqualTo(409);
+        HttpResponse<String> filed = send("PUT", path + "&version=" + instrument.getJsonNumber("version"), SERVICE,
+                invoice);
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(200);
+        instrument = Api.json(filed);
+        assertThat(instrument.getBoolean("proofOnFile")).isTrue();
+        assertThat(instrument.getString("proofSha256")).matches("[0-9a-f]{64}");
+        assertThat(instrument.getJsonObject("warrantyToday").getString("standing")).isEqualTo("IN_WARRANTY");
+        assertThat(instrument.getJsonObject("warrantyToday").getString("basis")).isEqualTo("PURCHASE_PROOF");
+    }
+
+    @Test
     void withTheModuleOffItsAddressesAreGone() throws Exception {
         Api.switchModule(ADMIN, "instruments", false);
         assertThat(Api.call("GET", "/api/v1/instruments", ADMIN, null).statusCode()).isEqualTo(404);
@@ -447,6 +467,14 @@ class InstrumentServiceIT {
             request.header("Content-Type", XLSX);
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A file sent as bytes, answered in JSON. */
+    private static HttpResponse<String> send(String method, String path, String user, byte[] body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(LabDeskDeployment.baseUrl() + path))
+                .header("Authorization", "Bearer " + Keycloak.accessToken(user)).header("Accept", "application/json")
+                .header("Content-Type", "application/octet-stream")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonObject created(HttpResponse<String> response) {
