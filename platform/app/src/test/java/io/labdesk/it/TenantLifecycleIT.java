@@ -80,6 +80,12 @@ class TenantLifecycleIT {
             admin.awaitText(By.id("module-status-probe"), "已启用");
             admin.screenshot("tenant-from-template");
         }
+        JsonObject probe = Api.json(Api.call("GET", "/api/v1/modules/probe", "qian.hui", null));
+        assertThat(probe.getJsonObject("settings").getString("greeting")).as("the template's module settings")
+                .isEqualTo("模板问候");
+        assertThat(probe.getJsonObject("settings").getString("limit")).isEqualTo("5");
+        assertThat(probe.getJsonObject("settings").getString("tone")).as("the rest the module's defaults")
+                .isEqualTo("calm");
         JsonObject policy = Api.json(Api.call("GET", "/api/v1/sla/policy", "qian.hui", null));
         assertThat(policy.getInt("warningPercent")).isEqualTo(70);
         assertThat(policy.getJsonArray("rules").toString()).contains("\"type\":\"DISPUTE\"");

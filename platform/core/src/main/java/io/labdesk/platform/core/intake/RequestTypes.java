@@ -32,7 +32,8 @@ public class RequestTypes {
             new String[] {"CONSULTATION", "业务咨询", "Consultation"},
             new String[] {"REPAIR", "仪器维修", "Instrument repair"},
             new String[] {"REPLACEMENT", "仪器更换", "Instrument replacement"},
-            new String[] {"INSTALLATION", "安装调试", "Installation and commissioning"});
+            new String[] {"INSTALLATION", "安装调试", "Installation and commissioning"},
+            new String[] {"MAINTENANCE", "仪器维护保养", "Instrument maintenance"});
 
     private static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1,39}$");
 

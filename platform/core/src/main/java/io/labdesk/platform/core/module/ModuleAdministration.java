@@ -122,6 +122,27 @@ public class ModuleAdministration {
         TenantContext.currentTenantId().ifPresent(states::forget);
     }
 
+    /**
+     * Starts the current tenant's modules with a template's settings over their defaults, each checked against the
+     * module's schema; a template naming a module this installation lacks is passed over.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void startWith(Map<String, Map<String, String>> settings) {
+        settings.forEach((moduleId, values) -> installed.find(moduleId).ifPresent(module -> {
+            Map<String, String> merged = new java.util.LinkedHashMap<>(module.settings().defaults().values());
+            merged.putAll(values);
+            Map<String, Text> problems = module.settings().check(merged);
+            if (!problems.isEmpty()) {
+                throw new InvalidSettings(problems);
+            }
+            TenantModule row = row(module);
+            String after = TenantModule.json(module.settings().accepted(merged).values());
+            history.record(area(module), TenantModule.json(module.settings().defaults().values()), after);
+            row.configure(after, TenantContext.actor());
+        }));
+        TenantContext.currentTenantId().ifPresent(states::forget);
+    }
+
     private ModuleState state(LabDeskModule module) {
         return state(module, find(module.id()), tenant());
     }

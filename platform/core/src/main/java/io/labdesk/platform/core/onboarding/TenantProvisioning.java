@@ -78,8 +78,8 @@ public class TenantProvisioning {
     }
 
     /**
-     * A new tenant as defined; with a template, its SLA policy and the request types it offers come from the
-     * template (calendar and modules are named in the definition).
+     * A new tenant as defined; with a template, its SLA policy, the request types it offers and its modules'
+     * settings come from the template (calendar and modules are named in the definition).
      */
     public Tenant create(TenantDefinition definition, TenantTemplate template) {
         UUID id = UUID.randomUUID();
@@ -103,6 +103,9 @@ public class TenantProvisioning {
             intakeForms.addDefaults(template == null ? IntakeForm.defaults() : template.intakeForm());
             brands.addDefaults();
             modules.addMissing(definition.modules());
+            if (template != null) {
+                modules.startWith(template.moduleSettings());
+            }
             settingsHistory.record("tenant", null, template == null ? "created from " + definition.slug()
                     : "created from template " + template.id());
             addDemoRequests(definition);

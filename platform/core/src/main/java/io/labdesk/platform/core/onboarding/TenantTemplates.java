@@ -104,7 +104,8 @@ public final class TenantTemplates {
             throw invalid(file, "'name' is required");
         }
         return new TenantTemplate(id, name, text(map, "nameEn"), text(map, "description"),
-                text(map, "descriptionEn"), locale, timeZone, calendar, modules, sla, types, form(file, map.get("form")));
+                text(map, "descriptionEn"), locale, timeZone, calendar, modules, sla, types, form(file, map.get("form")),
+                moduleSettings(file, map.get("moduleSettings"), modules));
     }
 
     /** {@code form: {emergency: HIDDEN, contactEmail: REQUIRED}}: what the public request form asks, checked whole. */
@@ -132,6 +133,35 @@ public final class TenantTemplates {
             throw invalid(file, "form: " + problems);
         }
         return rules;
+    }
+
+    /**
+     * {@code moduleSettings: {instruments: {localArea: 武汉市, proposalHours: 12}}}: settings of modules the template
+     * switches on, as text; the module checks them against its schema when an institution is created.
+     */
+    private static Map<String, Map<String, String>> moduleSettings(Path file, Object value, List<String> modules) {
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> entries)) {
+            throw invalid(file, "moduleSettings must map module ids to their settings");
+        }
+        Map<String, Map<String, String>> settings = new java.util.LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : entries.entrySet()) {
+            String module = String.valueOf(e.getKey());
+            if (!modules.contains(module)) {
+                throw invalid(file, "moduleSettings: '" + module + "' is not among the modules it switches on "
+                        + modules);
+            }
+            if (!(e.getValue() instanceof Map<?, ?> values) || values.values().stream()
+                    .anyMatch(v -> v == null || v instanceof Map || v instanceof List)) {
+                throw invalid(file, "moduleSettings: " + module + " must map setting keys to single values");
+            }
+            Map<String, String> texts = new java.util.LinkedHashMap<>();
+            values.forEach((k, v) -> texts.put(String.valueOf(k), String.valueOf(v)));
+            settings.put(module, texts);
+        }
+        return settings;
     }
 
     private static SlaPolicy sla(Path file, Object value) {

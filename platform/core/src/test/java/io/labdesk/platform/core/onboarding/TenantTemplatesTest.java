@@ -40,6 +40,44 @@ class TenantTemplatesTest {
     }
 
     @Test
+    void theInstrumentServiceTemplateTurnsItsModuleOnWithTheServiceLevelsOfSource002() throws IOException {
+        TenantTemplate instruments = TenantTemplates.read(TenantDefinitionsTest.DEMO_TENANTS
+                .resolve("templates/instrument-service.yaml"));
+        assertThat(instruments.modules()).contains("instruments");
+        assertThat(instruments.requestTypes()).contains("REPAIR", "MAINTENANCE");
+        assertThat(instruments.moduleSettings().get("instruments")).containsEntry("proposalHours", "12")
+                .containsEntry("downLocalHours", "24").containsEntry("partsRepairDays", "7")
+                .containsEntry("materialsOnlyAfterWarranty", "true").containsKey("localArea");
+        assertThat(instruments.sla().targetsFor("REPAIR", Priority.NORMAL, false))
+                .as("respond within 2 hours").containsEntry(SlaPolicy.Kind.FIRST_RESPONSE,
+                        SlaClock.Target.businessMinutes(120));
+        assertThat(instruments.sla().targetsFor("REPAIR", Priority.URGENT, false))
+                .containsEntry(SlaPolicy.Kind.FIRST_RESPONSE, SlaClock.Target.businessMinutes(120));
+    }
+
+    @Test
+    void settingsOfAModuleTheTemplateDoesNotSwitchOnAreNamed(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("settings-lab.yaml"), """
+                name: 设置模板
+                modules: [surveys]
+                moduleSettings:
+                  instruments: {proposalHours: 12}
+                """);
+        Path nested = Files.writeString(dir.resolve("nested-lab.yaml"), """
+                name: 嵌套模板
+                modules: [instruments]
+                moduleSettings:
+                  instruments: {localArea: [武汉市]}
+                """);
+
+        assertThatThrownBy(() -> TenantTemplates.read(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("settings-lab.yaml")
+                .hasMessageContaining("'instruments' is not among the modules it switches on");
+        assertThatThrownBy(() -> TenantTemplates.read(nested)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must map setting keys to single values");
+    }
+
+    @Test
     void aFormFieldTheFormDoesNotHaveOrAnUnknownRuleIsNamed(@TempDir Path dir) throws IOException {
         Path unknownField = Files.writeString(dir.resolve("field-lab.yaml"), """
                 name: 字段模板
