@@ -1,6 +1,7 @@
 package io.labdesk.modules.complaints.domain;
 
 import io.labdesk.platform.api.letter.LetterKind;
+import io.labdesk.platform.api.letter.LetterKind.Placeholder;
 import io.labdesk.platform.api.letter.LetterText;
 import io.labdesk.platform.api.module.Text;
 import java.time.LocalDate;
@@ -52,23 +53,20 @@ public final class ReplyLetter {
     /** The letter as the platform knows it, reworded by holders of {@code permission}. */
     public static LetterKind kind(String permission) {
         return new LetterKind(NAME, Text.of("投诉处理复函", "Reply to a complaint"), permission, List.of(
-                placeholder("salutation", "称呼：单位 姓名 先生/女士", "the greeting: Dear name"),
-                placeholder("addressee", "收信人：姓名和单位", "the addressee: name and organisation"),
-                placeholder("number", "投诉编号", "the complaint's number"),
-                placeholder("complainant", "投诉人姓名", "the complainant's name"),
-                placeholder("organisation", "投诉人单位", "the complainant's organisation"),
-                placeholder("received", "收到投诉的日期", "the day the complaint came in"),
-                placeholder("report", "所涉报告编号", "the report's number"),
-                placeholder("checked", "调查时实际核查的项目", "what the investigation actually checked"),
-                placeholder("decision", "处理结论", "the outcome"),
-                placeholder("reasons", "结论的理由", "the reasons for it"),
-                placeholder("institution", "本机构名称", "your institution's name"),
-                placeholder("date", "复函日期", "the letter's date")), Text.of(DEFAULT_ZH, DEFAULT_EN));
+                Placeholder.of("salutation", "称呼：单位 姓名 先生/女士", "the greeting: Dear name"),
+                Placeholder.of("addressee", "收信人：姓名和单位", "the addressee: name and organisation"),
+                Placeholder.of("number", "投诉编号", "the complaint's number"),
+                Placeholder.of("complainant", "投诉人姓名", "the complainant's name"),
+                Placeholder.of("organisation", "投诉人单位", "the complainant's organisation"),
+                Placeholder.of("received", "收到投诉的日期", "the day the complaint came in"),
+                Placeholder.of("report", "所涉报告编号", "the report's number"),
+                Placeholder.of("checked", "调查时实际核查的项目", "what the investigation actually checked"),
+                Placeholder.of("decision", "处理结论", "the outcome"),
+                Placeholder.of("reasons", "结论的理由", "the reasons for it"),
+                Placeholder.of("institution", "本机构名称", "your institution's name"),
+                Placeholder.of("date", "复函日期", "the letter's date")), Text.of(DEFAULT_ZH, DEFAULT_EN));
     }
 
-    private static LetterKind.Placeholder placeholder(String name, String zh, String en) {
-        return new LetterKind.Placeholder(name, Text.of(zh, en));
-    }
 
     /**
      * Wording of earlier default letters, which institutions may have saved unchanged: it claimed every check whatever

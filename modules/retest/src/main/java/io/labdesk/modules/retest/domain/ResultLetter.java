@@ -1,6 +1,7 @@
 package io.labdesk.modules.retest.domain;
 
 import io.labdesk.platform.api.letter.LetterKind;
+import io.labdesk.platform.api.letter.LetterKind.Placeholder;
 import io.labdesk.platform.api.letter.LetterText;
 import io.labdesk.platform.api.module.Text;
 import java.time.LocalDate;
@@ -70,20 +71,20 @@ public final class ResultLetter {
     /** The letter as the platform knows it, reworded by holders of {@code permission}. */
     public static LetterKind kind(String permission) {
         return new LetterKind(NAME, Text.of("复测结果通知书", "Retest result letter"), permission, List.of(
-                placeholder("salutation", "称呼：单位 姓名 先生/女士", "the greeting: Dear name"),
-                placeholder("addressee", "收信人：姓名和单位", "the addressee: name and organisation"),
-                placeholder("number", "复测编号", "the retest's number"),
-                placeholder("report", "原报告编号", "the original report's number"),
-                placeholder("reportDate", "原报告签发日期", "the original report's date"),
-                placeholder("claim", "客户的疑问", "what the customer questioned"),
-                placeholder("sample", "复测的样品", "the sample retested"),
-                placeholder(COMPARISON, "各项目的比对表（单独成段）", "the table comparing each item (a paragraph of its own)"),
-                placeholder("overall", "总体判定", "the overall verdict"),
-                placeholder("class", "原因类别", "the cause's class"),
-                placeholder("conclusion", "结论", "the conclusion"),
-                placeholder("amendedReport", "更正后报告的编号（如有）", "the amended report's number, if any"),
-                placeholder("institution", "本机构名称", "your institution's name"),
-                placeholder("date", "通知书日期", "the letter's date")), Text.of(DEFAULT_ZH, DEFAULT_EN));
+                Placeholder.of("salutation", "称呼：单位 姓名 先生/女士", "the greeting: Dear name"),
+                Placeholder.of("addressee", "收信人：姓名和单位", "the addressee: name and organisation"),
+                Placeholder.of("number", "复测编号", "the retest's number"),
+                Placeholder.of("report", "原报告编号", "the original report's number"),
+                Placeholder.of("reportDate", "原报告签发日期", "the original report's date"),
+                Placeholder.of("claim", "客户的疑问", "what the customer questioned"),
+                Placeholder.of("sample", "复测的样品", "the sample retested"),
+                Placeholder.of(COMPARISON, "各项目的比对表（单独成段）", "the table comparing each item (a paragraph of its own)"),
+                Placeholder.of("overall", "总体判定", "the overall verdict"),
+                Placeholder.of("class", "原因类别", "the cause's class"),
+                Placeholder.of("conclusion", "结论", "the conclusion"),
+                Placeholder.of("amendedReport", "更正后报告的编号（如有）", "the amended report's number, if any"),
+                Placeholder.of("institution", "本机构名称", "your institution's name"),
+                Placeholder.of("date", "通知书日期", "the letter's date")), Text.of(DEFAULT_ZH, DEFAULT_EN));
     }
 
     /** The values of the placeholders for {@code c}, except the comparison, which is printed as a table. */
@@ -108,7 +109,4 @@ public final class ResultLetter {
         return values;
     }
 
-    private static LetterKind.Placeholder placeholder(String name, String zh, String en) {
-        return new LetterKind.Placeholder(name, Text.of(zh, en));
-    }
 }

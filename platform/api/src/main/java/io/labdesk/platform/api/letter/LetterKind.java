@@ -11,6 +11,10 @@ public record LetterKind(String name, Text title, String permission, List<Placeh
 
     /** A {@code {name}} in the wording and what it stands for, shown to whoever rewords the letter. */
     public record Placeholder(String name, Text meaning) {
+
+        public static Placeholder of(String name, String zh, String en) {
+            return new Placeholder(name, Text.of(zh, en));
+        }
     }
 
     public LetterKind {
