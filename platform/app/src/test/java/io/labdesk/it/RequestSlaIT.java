@@ -152,6 +152,55 @@ class RequestSlaIT {
     }
 
     @Test
+    void oneRoundOfTheWatchWarnsEachInstitutionInItsOwnLanguageAndTimeZone() throws Exception {
+        JsonObject hengzhun = Api.json(Api.call("GET", "/api/v1/tenant", "chen.jie", null));
+        Api.call("PUT", "/api/v1/tenant", "chen.jie", jakarta.json.Json.createObjectBuilder(hengzhun)
+                .add("locale", "en").add("timeZone", "Asia/Urumqi").build().toString());
+        try {
+            String donghuId = assigned("li.na", "zhang.wei", "wang.fang", "东湖的预警");
+            String hengzhunId = assigned("liu.yang", "chen.jie", "liu.yang", "Hengzhun's warning");
+            // Both come due in the same round of the one watch that serves every institution.
+            TestDatabase.execute("UPDATE request_sla SET warn_at = now() - interval '1 minute' WHERE kind = "
+                    + "'FIRST_RESPONSE' AND request_id IN ('" + donghuId + "', '" + hengzhunId + "')");
+            String donghuNumber = number(donghuId);
+            String hengzhunNumber = number(hengzhunId);
+            Mailbox.Mail zh = Mailbox.await("wang.fang@donghu-atc.example.cn",
+                    m -> m.subject().contains(donghuNumber) && m.subject().contains("即将超时"));
+            String liuYang = TestDatabase.value("SELECT email FROM tenant_member WHERE username = 'liu.yang'");
+            Mailbox.Mail en = Mailbox.await(liuYang,
+                    m -> m.subject().contains(hengzhunNumber) && m.subject().contains("At risk"));
+            assertThat(zh.subject()).contains(due(donghuId, "Asia/Shanghai"));
+            assertThat(en.subject()).contains(due(hengzhunId, "Asia/Urumqi"));
+            assertThat(zh.body()).contains("东湖的预警").doesNotContain("Hengzhun's warning");
+            assertThat(en.body()).contains("Hengzhun's warning").doesNotContain("东湖的预警");
+        } finally {
+            JsonObject now = Api.json(Api.call("GET", "/api/v1/tenant", "chen.jie", null));
+            Api.call("PUT", "/api/v1/tenant", "chen.jie", jakarta.json.Json.createObjectBuilder(hengzhun)
+                    .add("version", now.getJsonNumber("version")).build().toString());
+        }
+    }
+
+    /** A request recorded by {@code desk}, acknowledged, and assigned by {@code admin} to {@code assignee}. */
+    private static String assigned(String desk, String admin, String assignee, String subject) throws Exception {
+        JsonObject r = Api.json(Api.call("POST", "/api/v1/requests", desk,
+                request(subject, "\"contactPhone\":\"13800004444\""))).getJsonObject("request");
+        r = Api.act(desk, r.getString("id"), "acknowledge", r, "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\","
+                + "\"agreedDeliveryAt\":\"2099-01-09T09:00:00Z\"");
+        Api.act(admin, r.getString("id"), "assign", r, "\"assignee\":\"" + assignee + "\"");
+        return r.getString("id");
+    }
+
+    private static String number(String requestId) throws Exception {
+        return TestDatabase.value("SELECT number FROM service_request WHERE id = '" + requestId + "'");
+    }
+
+    /** The first response's due time as the institution's clock shows it. */
+    private static String due(String requestId, String zone) throws Exception {
+        return TestDatabase.value("SELECT to_char(due_at AT TIME ZONE '" + zone + "', 'YYYY-MM-DD HH24:MI') FROM "
+                + "request_sla WHERE kind = 'FIRST_RESPONSE' AND request_id = '" + requestId + "'");
+    }
+
+    @Test
     void whileNobodyIsResponsibleTheDeskIsWarned() throws Exception {
         JsonObject r = Api.json(Api.call("POST", "/api/v1/requests", "li.na",
                 request("尚未受理的咨询", "\"contactPhone\":\"13800002222\""))).getJsonObject("request");
