@@ -19,6 +19,7 @@ import io.labdesk.platform.api.data.EmailAddress;
 import io.labdesk.platform.api.file.RecordFiles;
 import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.InvalidModuleInput;
+import io.labdesk.platform.api.customer.CustomerDirectory;
 import io.labdesk.platform.api.module.ModuleEvent;
 import io.labdesk.platform.api.module.ModuleSettings;
 import io.labdesk.platform.api.module.PrivateLinks;
@@ -101,6 +102,9 @@ public class ComplaintFiles {
     @Inject
     ComplaintStatusPage statusPage;
 
+    @Inject
+    CustomerDirectory customers;
+
     /** What staff record of a complaint; {@code receivedAt} null: now (a letter or transfer may have come earlier). */
     public record NewComplaint(ComplaintKinds.Channel channel, String transferredFrom, ComplaintKinds.Subject subject,
                                String reportNumber, LocalDate aboutDate, Boolean repeatable, String requestNumber,
@@ -174,6 +178,7 @@ public class ComplaintFiles {
             complaint.refuse(decision.refusal(), explanation.zh(), explanation.en());
         }
         complaint.speaks(language);
+        complaint.comesFrom(customers.match(complaint.complainantEmail(), complaint.complainantPhone()).orElse(null));
         register.add(complaint);
         if (decision.accepted()) {
             deadlines.plan(complaint);
@@ -183,6 +188,10 @@ public class ComplaintFiles {
         events.fire(new ModuleEvent(currentTenant.id().orElseThrow(), ComplaintsModule.ID,
                 decision.accepted() ? "complaint-received" : "complaint-refused", complaint.id(),
                 Map.of("number", complaint.number())));
+        if (decision.accepted()) {
+            events.fire(new ModuleEvent(currentTenant.id().orElseThrow(), ComplaintsModule.ID, ComplaintsModule.OPENED,
+                    complaint.id(), complaint.eventData()));
+        }
         return complaint;
     }
 
@@ -306,6 +315,9 @@ public class ComplaintFiles {
         tellRefusal(refused);
         events.fire(new ModuleEvent(c.tenantId(), ComplaintsModule.ID, "complaint-refused", c.id(),
                 Map.of("number", c.number())));
+        // Open until now (a complaint refused at once was never opened): it is over for other modules.
+        events.fire(new ModuleEvent(c.tenantId(), ComplaintsModule.ID, ComplaintsModule.CLOSED, c.id(),
+                c.eventData()));
         return refused;
     }
 
