@@ -2,6 +2,7 @@ package io.labdesk.modules.surveys;
 
 import io.labdesk.modules.surveys.domain.Answer;
 import io.labdesk.modules.surveys.domain.AnswerItem;
+import io.labdesk.modules.surveys.domain.Campaign;
 import io.labdesk.modules.surveys.domain.ComplaintHold;
 import io.labdesk.modules.surveys.domain.FollowUp;
 import io.labdesk.modules.surveys.domain.Invitation;
@@ -16,6 +17,6 @@ public class SurveyEntities implements ModuleEntities {
     @Override
     public List<Class<?>> entities() {
         return List.of(Questionnaire.class, QuestionnaireVersion.class, Invitation.class, Answer.class,
-                AnswerItem.class, FollowUp.class, ComplaintHold.class);
+                AnswerItem.class, FollowUp.class, ComplaintHold.class, Campaign.class);
     }
 }

@@ -1,8 +1,11 @@
 package io.labdesk.modules.surveys;
 
 import io.labdesk.modules.surveys.application.SurveyRounds;
+import io.labdesk.modules.surveys.interfaces.CampaignSetupCheck;
 import io.labdesk.modules.surveys.interfaces.SurveyDashboard;
 import io.labdesk.modules.surveys.interfaces.SurveyForm;
+import io.labdesk.modules.surveys.interfaces.SurveyRequestSection;
+import io.labdesk.modules.surveys.interfaces.SurveySetupCheck;
 import io.labdesk.modules.surveys.interfaces.SurveyTasks;
 import io.labdesk.modules.surveys.interfaces.SurveysView;
 import io.labdesk.platform.api.module.BackgroundWork;
@@ -13,8 +16,10 @@ import io.labdesk.platform.api.module.ModulePermission;
 import io.labdesk.platform.api.module.ModuleView;
 import io.labdesk.platform.api.module.NavigationEntry;
 import io.labdesk.platform.api.module.PublicForm;
+import io.labdesk.platform.api.module.RequestSection;
 import io.labdesk.platform.api.module.SettingField;
 import io.labdesk.platform.api.module.SettingsSchema;
+import io.labdesk.platform.api.module.SetupCheck;
 import io.labdesk.platform.api.module.StaffTasks;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.tenant.TenantRole;
@@ -52,6 +57,15 @@ public class SurveysModule implements LabDeskModule {
 
     @Inject
     SurveyRounds rounds;
+
+    @Inject
+    SurveyRequestSection requestSection;
+
+    @Inject
+    SurveySetupCheck setupCheck;
+
+    @Inject
+    CampaignSetupCheck campaignCheck;
 
     @Override
     public String id() {
@@ -105,6 +119,16 @@ public class SurveysModule implements LabDeskModule {
     }
 
     @Override
+    public List<RequestSection> requestSections() {
+        return List.of(requestSection);
+    }
+
+    @Override
+    public List<SetupCheck> setupChecks() {
+        return List.of(setupCheck, campaignCheck);
+    }
+
+    @Override
     public List<StaffTasks> tasks() {
         return List.of(tasks);
     }
@@ -132,7 +156,9 @@ public class SurveysModule implements LabDeskModule {
                 SettingField.number("followUpDays", Text.of("回访时限（工作日）", "Follow unhappy customers up within "
                         + "(working days)"), 2, 1, 30),
                 SettingField.number("goalPercent", Text.of("总体满意率目标（%）", "Overall satisfaction goal (%)"), 90, 1,
-                        100))
+                        100),
+                SettingField.number("campaignsPerYear", Text.of("每年定期调查次数（至少）",
+                        "Periodic surveys of all customers per year (at least)"), 1, 0, 12))
                 .withRule(values -> values.number("reminderDays") < values.number("expiryDays") ? Optional.empty()
                         : Optional.of(new SettingsSchema.Problem("reminderDays", Text.of("提醒须在链接失效之前。",
                         "The reminder goes before the link runs out."))));

@@ -55,6 +55,7 @@ import java.util.stream.Collectors;
 public class ComplaintFiles {
 
     private static final String RETEST_MODULE = "retest";
+    private static final String SURVEY_MODULE = "surveys";
     private static final String AUDIT_MODULE = "internal-audit";
 
     @Inject
@@ -686,5 +687,24 @@ public class ComplaintFiles {
                     result ? Instant.now().truncatedTo(ChronoUnit.MICROS) : null);
             register.written(c);
         });
+    }
+
+    /**
+     * The survey module passes the follow-up of an unhappy customer on as a complaint: filed as received now by
+     * phone (the follow-up call), by the member of staff who made the call, about the request surveyed. Heard only
+     * while both modules run; refused input (no way to reach the customer) refuses the hand-over as a whole.
+     */
+    @Transactional
+    void onSurveyComplaint(@jakarta.enterprise.event.Observes ModuleEvent event) {
+        if (!event.is(SURVEY_MODULE, "survey-complaint")) {
+            return;
+        }
+        Map<String, String> d = event.data();
+        String description = "满意度调查回访 " + d.getOrDefault("number", "") + "\n" + d.getOrDefault("description", "");
+        file(new NewComplaint(ComplaintKinds.Channel.PHONE, null, ComplaintKinds.Subject.OTHER, null,
+                LocalDate.now(workingTime.zone()), true, d.get("requestNumber"), List.of(), List.of(),
+                d.getOrDefault("customerName", "—"), null, d.get("phone"), d.get("email"), description, null),
+                d.containsKey("language") ? Languages.code(d.get("language"))
+                        : Languages.of(institution.defaultLocale()));
     }
 }

@@ -11,7 +11,9 @@ import io.labdesk.platform.api.language.Languages;
 import io.labdesk.platform.api.module.ModuleSettings;
 import io.labdesk.platform.api.module.TenantModules;
 import io.labdesk.platform.api.request.RequestDirectory;
+import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.Institution;
+import io.labdesk.platform.api.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -46,6 +48,9 @@ public class Invitations {
     @Inject
     Institution institution;
 
+    @Inject
+    CurrentTenant currentTenant;
+
     /** Runs in the move's transaction, only for institutions running the module. */
     @Transactional
     void onMoved(@Observes RequestMoved moved) {
@@ -62,8 +67,10 @@ public class Invitations {
             return;
         }
         RequestDirectory.Request request = requests.find(moved.requestId()).orElse(null);
-        // The one who moved it is staff: the full contact is theirs to read (and logged as such).
-        RequestDirectory.Contact contact = request == null ? null : requests.contact(moved.requestId()).orElse(null);
+        // The one who moved it is staff: the full contact is theirs to read (and logged as such). Without a staff
+        // member nothing is read, so that the move itself never fails for the survey's sake.
+        RequestDirectory.Contact contact = request == null || !currentTenant.hasAny(TenantRole.values()) ? null
+                : requests.contact(moved.requestId()).orElse(null);
         if (contact == null) {
             return;
         }

@@ -57,6 +57,12 @@ public class SurveyPages {
                     + (closed.isEmpty() ? "" : "\n办结日期：" + closed), request.type().en() + ": "
                     + request.subject() + (closed.isEmpty() ? "" : "\nCompleted on " + closed))));
         }
+        if (i.campaignId() != null) {
+            io.labdesk.modules.surveys.domain.Campaign c = register.campaign(i.campaignId());
+            sections.add(new PublicForm.Section("survey-campaign", Text.of(c.name(), c.name()), Text.of(
+                    "调查期间：" + c.periodFrom() + " 至 " + c.periodTo(), "Period: " + c.periodFrom() + " to "
+                    + c.periodTo())));
+        }
         Instant now = Invitations.now();
         if (i.status() == InvitationStatus.ANSWERED) {
             String on = DAY.format(i.answeredAt().atZone(workingTime.zone()));

@@ -59,9 +59,10 @@ public class SurveyRounds implements BackgroundWork {
         Instant now = Invitations.now();
         int handled = 0;
         for (Invitation i : register.due(now, 50)) {
+            // A campaign surveys its customers on purpose: only an open complaint holds it back.
             Optional<SkipReason> skip = Suppression.of(register.complaintOpen(i.customerId()),
-                    register.lastSurveyed(i.customerId(), i.id()), (int) settings.number("quietDays"),
-                    i.contactEmail() != null || i.contactPhone() != null, now);
+                    i.campaignId() == null ? register.lastSurveyed(i.customerId(), i.id()) : null,
+                    (int) settings.number("quietDays"), i.contactEmail() != null || i.contactPhone() != null, now);
             if (skip.isPresent()) {
                 i.skipped(skip.get(), now);
             } else {
@@ -86,16 +87,19 @@ public class SurveyRounds implements BackgroundWork {
     private void tell(Invitation i, String topic, boolean reminder) {
         String link = links.issue(SurveysModule.ID, form, i.id());
         String until = DateTimeFormatter.ISO_LOCAL_DATE.format(i.expiresAt().atZone(workingTime.zone()));
-        String about = i.requestNumber() == null ? "" : i.requestNumber();
+        String about = i.requestNumber() != null ? i.requestNumber()
+                : i.campaignId() != null ? register.campaign(i.campaignId()).name() : "";
+        boolean service = i.requestNumber() != null;
         Text subject = reminder
                 ? Text.of("提醒：请评价我们的服务 " + about, "Reminder: please rate our service " + about)
                 : Text.of("请评价我们的服务 " + about, "Please rate our service " + about);
-        Text body = Text.of("感谢您委托我们办理工单 " + about + "。请花两分钟告诉我们您是否满意：\n" + link
-                        + "\n\n链接有效期至 " + until + "，只需填写一次。",
-                "Thank you for entrusting us with request " + about + ". Please take two minutes to tell us how "
-                        + "satisfied you are:\n" + link + "\n\nThe link works until " + until + " and is answered once.");
-        Text sms = Text.of("请评价我们对工单 " + about + " 的服务（有效期至 " + until + "）：" + link,
-                "Please rate our service on request " + about + " (until " + until + "): " + link);
+        Text body = Text.of((service ? "感谢您委托我们办理工单 " + about + "。" : "我们正在开展“" + about + "”。")
+                        + "请花两分钟告诉我们您是否满意：\n" + link + "\n\n链接有效期至 " + until + "，只需填写一次。",
+                (service ? "Thank you for entrusting us with request " + about + ". " : "We are running our survey \""
+                        + about + "\". ") + "Please take two minutes to tell us how satisfied you are:\n" + link
+                        + "\n\nThe link works until " + until + " and is answered once.");
+        Text sms = Text.of("请评价我们的服务（" + about + "，有效期至 " + until + "）：" + link,
+                "Please rate our service (" + about + ", until " + until + "): " + link);
         messages.tell(new CustomerMessages.Addressee(i.contactName(), i.contactEmail(), i.contactPhone(),
                 i.language()), topic, i.id(), subject, body, sms, List.of());
     }

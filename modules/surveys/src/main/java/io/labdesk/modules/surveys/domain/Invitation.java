@@ -32,6 +32,10 @@ public class Invitation extends TenantOwned {
     @Column(name = "customer_id", updatable = false)
     private UUID customerId;
 
+    /** The periodic campaign it belongs to; null for one after a service. */
+    @Column(name = "campaign_id", updatable = false)
+    private UUID campaignId;
+
     @Column(name = "contact_name", nullable = false, length = 100, updatable = false)
     private String contactName;
 
@@ -105,6 +109,25 @@ public class Invitation extends TenantOwned {
         this.sendAt = now.plus(delay);
     }
 
+    /** An invitation of a campaign, due at once (a phone interview is open at once and sends nothing). */
+    public static Invitation ofCampaign(Campaign campaign, UUID customerId, Addressee to, Instant now, Instant ends) {
+        Invitation i = new Invitation(null, null, customerId, to, campaign.questionnaireVersionId(), now,
+                Duration.ZERO);
+        i.campaignId = campaign.id();
+        if (campaign.channel() == CampaignChannel.PHONE) {
+            i.status = InvitationStatus.SENT;
+            i.channel = "PHONE";
+            i.sentAt = now;
+            i.expiresAt = ends;
+        }
+        return i;
+    }
+
+    /** Whether staff call the customer rather than the platform sending a link. */
+    public boolean byPhone() {
+        return "PHONE".equals(channel);
+    }
+
     /** Sent now by {@code channel} (EMAIL or SMS); the link works for {@code days} days. */
     public void sent(String channel, Instant now, int days) {
         require(InvitationStatus.SCHEDULED);
@@ -123,7 +146,7 @@ public class Invitation extends TenantOwned {
 
     /** Whether its one reminder is due: sent {@code afterDays} ago or more, unanswered, not yet reminded or expired. */
     public boolean reminderDue(Instant now, int afterDays) {
-        return status == InvitationStatus.SENT && remindedAt == null && !expired(now)
+        return status == InvitationStatus.SENT && !byPhone() && remindedAt == null && !expired(now)
                 && !sentAt.plus(Duration.ofDays(afterDays)).isAfter(now);
     }
 
@@ -178,6 +201,10 @@ public class Invitation extends TenantOwned {
 
     public UUID customerId() {
         return customerId;
+    }
+
+    public UUID campaignId() {
+        return campaignId;
     }
 
     public String contactName() {

@@ -1,12 +1,17 @@
 package io.labdesk.modules.surveys.interfaces;
 
+import io.labdesk.modules.surveys.application.AnalysisReport;
 import io.labdesk.modules.surveys.application.Answers;
+import io.labdesk.modules.surveys.application.Campaigns;
 import io.labdesk.modules.surveys.application.FollowUps;
 import io.labdesk.modules.surveys.application.Invitations;
 import io.labdesk.modules.surveys.application.Questionnaires;
 import io.labdesk.modules.surveys.application.SurveyAnalysis;
 import io.labdesk.modules.surveys.domain.Answer;
 import io.labdesk.modules.surveys.domain.AnswerItem;
+import io.labdesk.modules.surveys.domain.Campaign;
+import io.labdesk.modules.surveys.domain.CampaignChannel;
+import io.labdesk.modules.surveys.domain.CampaignRules;
 import io.labdesk.modules.surveys.domain.FollowUp;
 import io.labdesk.modules.surveys.domain.FollowUpStatus;
 import io.labdesk.modules.surveys.domain.Invitation;
@@ -16,6 +21,7 @@ import io.labdesk.modules.surveys.domain.ItemKind;
 import io.labdesk.modules.surveys.domain.Questionnaire;
 import io.labdesk.modules.surveys.domain.QuestionnaireVersion;
 import io.labdesk.platform.api.deadline.TrackedDeadline;
+import io.labdesk.platform.api.language.Languages;
 import io.labdesk.platform.api.module.ApiSummary;
 import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.module.ModuleInput;
@@ -63,6 +69,12 @@ public class SurveysResource {
 
     @Inject
     SurveyAnalysis analysis;
+
+    @Inject
+    AnalysisReport report;
+
+    @Inject
+    Campaigns campaigns;
 
     // Questionnaires
 
@@ -183,6 +195,56 @@ public class SurveysResource {
         return followUp(id);
     }
 
+    // Campaigns
+
+    @GET
+    @Path("campaigns")
+    @ApiSummary("The periodic surveys (campaigns), latest first, each with its progress")
+    public List<CampaignView> campaigns() {
+        return campaigns.latest(200).stream().map(c -> CampaignView.of(c, campaigns.progress(c.id()))).toList();
+    }
+
+    @GET
+    @Path("campaigns/{id}")
+    @ApiSummary("A campaign with its progress: customers, sent, answered, response rate")
+    public CampaignView campaign(@PathParam("id") UUID id) {
+        return CampaignView.of(campaigns.get(id), campaigns.progress(id));
+    }
+
+    @GET
+    @Path("campaigns/{id}/invitations")
+    @ApiSummary("A campaign's invitations, one per customer")
+    public List<InvitationView> campaignInvitations(@PathParam("id") UUID id) {
+        return campaigns.invitations(id).stream().map(InvitationView::of).toList();
+    }
+
+    @POST
+    @Path("campaigns")
+    @ApiSummary("Start a campaign: its customers are invited at once by e-mail or text message, or called (PHONE)")
+    public Response startCampaign(NewCampaign n) {
+        CampaignChannel channel;
+        try {
+            channel = CampaignChannel.valueOf(String.valueOf(n.channel()));
+        } catch (IllegalArgumentException e) {
+            throw InvalidModuleInput.of("channel", Text.of("调查方式为 EMAIL、SMS 或 PHONE。",
+                    "The channel is EMAIL, SMS or PHONE."));
+        }
+        Campaign c = campaigns.start(n.name(), ModuleInput.date("from", n.from()), ModuleInput.date("to", n.to()),
+                channel, n.questionnaire(), n.customers() == null ? List.of() : n.customers().stream()
+                        .map(x -> new CampaignRules.Customer(x.name(), x.organisation(), x.email(), x.phone(),
+                                x.language())).toList());
+        return Response.status(Response.Status.CREATED).entity(campaign(c.id())).build();
+    }
+
+    @POST
+    @Path("campaigns/customers")
+    @Consumes("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @ApiSummary("Read the customers of an Excel sheet (姓名/name, 单位/organisation, 邮箱/email, 电话/phone) to start a campaign with")
+    public List<CustomerInput> customersFromSheet(byte[] workbook) {
+        return campaigns.fromSheet(workbook).stream().map(c -> new CustomerInput(c.name(), c.organisation(),
+                c.email(), c.phone(), c.language())).toList();
+    }
+
     // Figures
 
     @GET
@@ -191,11 +253,27 @@ public class SurveysResource {
     public FiguresView figures(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate f = ModuleInput.date("from", from);
         LocalDate t = ModuleInput.date("to", to);
-        if (f == null || t == null || !t.isAfter(f)) {
+        if (!t.isAfter(f)) {
             throw InvalidModuleInput.of("to", Text.of("请给出起止日期，结束日期须晚于开始日期。",
                     "Give both dates, the end after the start."));
         }
         return FiguresView.of(analysis.of(f, t));
+    }
+
+    @GET
+    @Path("report.pdf")
+    @Produces("application/pdf")
+    @ApiSummary("The analysis report of a period as PDF, in lang (zh-CN or en)")
+    public Response report(@QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("lang") String language) {
+        LocalDate f = ModuleInput.date("from", from);
+        LocalDate t = ModuleInput.date("to", to);
+        if (!t.isAfter(f)) {
+            throw InvalidModuleInput.of("to", Text.of("结束日期须晚于开始日期。", "The end comes after the start."));
+        }
+        byte[] pdf = report.pdf(f, t, Languages.choose(Languages.spoken(language).orElse(null), null));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"surveys-" + f + ".pdf\"").build();
     }
 
     private static Questionnaires.Draft draft(String zh, String en, String requestType, List<ItemInput> items) {
@@ -252,6 +330,25 @@ public class SurveysResource {
     public record Outcome(String outcome, long version) {
     }
 
+    public record CustomerInput(String name, String organisation, String email, String phone, String language) {
+    }
+
+    public record NewCampaign(String name, String from, String to, String channel, UUID questionnaire,
+                              List<CustomerInput> customers) {
+    }
+
+    public record CampaignView(UUID id, String name, String from, String to, String channel,
+                               UUID questionnaireVersionId, Instant createdAt, String createdBy, long customers,
+                               long sent, long answered, Double responseRate) {
+
+        static CampaignView of(Campaign c, Campaigns.Progress p) {
+            return new CampaignView(c.id(), c.name(), c.periodFrom().toString(), c.periodTo().toString(),
+                    c.channel().name(), c.questionnaireVersionId(), c.createdAt(), c.createdBy(), p.customers(),
+                    p.sent(), p.answered(), p.responseRate().isPresent()
+                    ? Math.round(p.responseRate().getAsDouble() * 10) / 10.0 : null);
+        }
+    }
+
     public record QuestionnaireSummary(UUID id, String code, String nameZh, String nameEn, String requestType,
                                        int currentVersion, long version) {
 
@@ -281,13 +378,13 @@ public class SurveysResource {
     public record InvitationView(UUID id, String requestNumber, UUID requestId, String contactName, String language,
                                  String status, String channel, UUID questionnaireVersionId, Instant sendAt,
                                  Instant sentAt, Instant remindedAt, Instant expiresAt, Instant answeredAt,
-                                 String skipReason, long version) {
+                                 String skipReason, UUID campaignId, long version) {
 
         static InvitationView of(Invitation i) {
             return new InvitationView(i.id(), i.requestNumber(), i.requestId(), i.contactName(), i.language(),
                     i.status().name(), i.channel(), i.questionnaireVersionId(), i.sendAt(), i.sentAt(),
                     i.remindedAt(), i.expiresAt(), i.answeredAt(), i.skipReason() == null ? null
-                    : i.skipReason().name(), i.version());
+                    : i.skipReason().name(), i.campaignId(), i.version());
         }
     }
 

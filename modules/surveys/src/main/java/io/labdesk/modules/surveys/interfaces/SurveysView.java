@@ -3,6 +3,7 @@ package io.labdesk.modules.surveys.interfaces;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,16 +14,20 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import io.labdesk.modules.surveys.SurveysModule;
+import io.labdesk.modules.surveys.application.AnalysisReport;
 import io.labdesk.modules.surveys.application.Answers;
+import io.labdesk.modules.surveys.application.Campaigns;
 import io.labdesk.modules.surveys.application.FollowUps;
 import io.labdesk.modules.surveys.application.Invitations;
 import io.labdesk.modules.surveys.application.Questionnaires;
 import io.labdesk.modules.surveys.application.SurveyAnalysis;
+import io.labdesk.modules.surveys.domain.Campaign;
 import io.labdesk.modules.surveys.domain.FollowUp;
 import io.labdesk.modules.surveys.domain.FollowUpStatus;
 import io.labdesk.modules.surveys.domain.Invitation;
-import io.labdesk.modules.surveys.domain.InvitationStatus;
 import io.labdesk.modules.surveys.domain.Questionnaire;
 import io.labdesk.modules.surveys.domain.SurveyFigures;
 import io.labdesk.platform.api.module.TenantModules;
@@ -31,6 +36,7 @@ import io.labdesk.platform.api.ui.DeadlineBadge;
 import io.labdesk.platform.api.ui.EChart;
 import io.labdesk.platform.api.ui.EmptyState;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +47,7 @@ import java.util.stream.Collectors;
 /**
  * The surveys: unhappy customers to follow up (first, as they wait on a deadline), the invitations with their answers
  * (an answer given on the phone recorded here), the figures of a period, and the questionnaires as customers see them.
- * {@code surveys?tab=…} opens a tab, {@code surveys?followUp=…} a follow-up.
+ * {@code surveys?tab=…} opens a tab, {@code surveys?followUp=…} a follow-up, {@code surveys?invitation=…} an invitation.
  */
 public class SurveysView extends Div implements BeforeEnterObserver {
 
@@ -50,6 +56,7 @@ public class SurveysView extends Div implements BeforeEnterObserver {
     private final Answers answers;
     private final FollowUps followUps;
     private final SurveyAnalysis analysis;
+    private final AnalysisReport report;
     private final TenantModules modules;
     private final Words words;
     private final Tabs tabs = new Tabs();
@@ -57,6 +64,9 @@ public class SurveysView extends Div implements BeforeEnterObserver {
     private final Tab invitationTab;
     private final Tab analysisTab;
     private final Tab questionnaireTab;
+    private final Tab campaignTab;
+    private final Campaigns campaigns;
+    private final Grid<Campaign> campaignGrid = new Grid<>();
     private final Div content = new Div();
     private final Grid<FollowUp> followUpGrid = new Grid<>();
     private final Grid<Invitation> invitationGrid = new Grid<>();
@@ -67,12 +77,15 @@ public class SurveysView extends Div implements BeforeEnterObserver {
 
     @Inject
     public SurveysView(Questionnaires questionnaires, Invitations invitations, Answers answers, FollowUps followUps,
-                       SurveyAnalysis analysis, TenantModules modules, WorkingTime workingTime) {
+                       SurveyAnalysis analysis, AnalysisReport report, Campaigns campaigns, TenantModules modules,
+                       WorkingTime workingTime) {
+        this.campaigns = campaigns;
         this.questionnaires = questionnaires;
         this.invitations = invitations;
         this.answers = answers;
         this.followUps = followUps;
         this.analysis = analysis;
+        this.report = report;
         this.modules = modules;
         this.words = new Words(workingTime.zone());
         setId("surveys-view");
@@ -85,7 +98,8 @@ public class SurveysView extends Div implements BeforeEnterObserver {
         invitationTab = tab("surveys-tab-invitations", words.t("邀请与答卷", "Invitations and answers"));
         analysisTab = tab("surveys-tab-analysis", words.t("统计分析", "Analysis"));
         questionnaireTab = tab("surveys-tab-questionnaires", words.t("问卷", "Questionnaires"));
-        tabs.add(followUpTab, invitationTab, analysisTab, questionnaireTab);
+        campaignTab = tab("surveys-tab-campaigns", words.t("定期调查", "Periodic surveys"));
+        tabs.add(followUpTab, invitationTab, campaignTab, analysisTab, questionnaireTab);
         tabs.addSelectedChangeListener(e -> show(e.getSelectedTab()));
         content.setWidthFull();
         add(tabs, content);
@@ -93,6 +107,7 @@ public class SurveysView extends Div implements BeforeEnterObserver {
         buildInvitations();
         buildAnalysis();
         buildQuestionnaires();
+        buildCampaigns();
     }
 
     private static Tab tab(String id, String label) {
@@ -114,6 +129,9 @@ public class SurveysView extends Div implements BeforeEnterObserver {
             period.setAlignItems(HorizontalLayout.Alignment.BASELINE);
             content.add(period, figures);
             drawFigures();
+        } else if (tab == campaignTab) {
+            campaignGrid.setItems(campaigns.latest(200));
+            content.add(campaignGrid);
         } else {
             questionnaireGrid.setItems(questionnaires.all());
             content.add(questionnaireGrid);
@@ -159,7 +177,7 @@ public class SurveysView extends Div implements BeforeEnterObserver {
         invitationGrid.addColumn(i -> i.requestNumber() == null ? "" : i.requestNumber())
                 .setHeader(words.t("工单", "Request")).setAutoWidth(true);
         invitationGrid.addColumn(Invitation::contactName).setHeader(words.t("客户", "Customer")).setAutoWidth(true);
-        invitationGrid.addColumn(i -> status(i.status()) + (i.skipReason() == null ? ""
+        invitationGrid.addColumn(i -> words.of(i.status().text()) + (i.skipReason() == null ? ""
                 : "（" + words.of(i.skipReason().text()) + "）")).setHeader(words.t("状态", "Status")).setFlexGrow(1);
         invitationGrid.addColumn(i -> words.when(i.sentAt() != null ? i.sentAt() : i.sendAt()))
                 .setHeader(words.t("发送", "Sent")).setAutoWidth(true);
@@ -167,23 +185,15 @@ public class SurveysView extends Div implements BeforeEnterObserver {
                 .setAutoWidth(true);
         invitationGrid.addColumn(i -> words.when(i.answeredAt())).setHeader(words.t("答复", "Answered"))
                 .setAutoWidth(true);
-        invitationGrid.addItemClickListener(e -> new InvitationDialog(answers,
-                modules.permitted(SurveysModule.FOLLOW_UP), words, e.getItem(),
-                () -> invitationGrid.setItems(invitations.latest(null, 200))).open());
+        invitationGrid.addItemClickListener(e -> openInvitation(e.getItem()));
         EmptyState.in(invitationGrid, words.t("还没有调查邀请。", "No invitations yet."), words.t(
                 "工单关闭后，按设置的延迟和抽样比例自动发送邀请。",
                 "Invitations go out after a request is closed, after the delay and for the share set."));
     }
 
-    String status(InvitationStatus s) {
-        return switch (s) {
-            case SCHEDULED -> words.t("待发送", "Scheduled");
-            case SENT -> words.t("已发送", "Sent");
-            case ANSWERED -> words.t("已答复", "Answered");
-            case EXPIRED -> words.t("已过期", "Expired");
-            case WITHDRAWN -> words.t("已撤回", "Withdrawn");
-            case SKIPPED -> words.t("未发送", "Not sent");
-        };
+    private void openInvitation(Invitation invitation) {
+        new InvitationDialog(answers, modules.permitted(SurveysModule.FOLLOW_UP), words, invitation,
+                () -> invitationGrid.setItems(invitations.latest(null, 200))).open();
     }
 
     private void buildAnalysis() {
@@ -232,7 +242,16 @@ public class SurveysView extends Div implements BeforeEnterObserver {
         chart.setWidthFull();
         chart.setHeight("18rem");
         chart.setOption(chartOption(f.items()));
-        figures.add(numbers, new H3(words.t("各项满意率（4–5 分占比）", "Satisfaction per item (share of 4 and 5)")),
+        LocalDate start = from.getValue();
+        LocalDate end = until.getValue().plusDays(1);
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] bytes = report.pdf(start, end, words.locale());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "surveys-" + start + ".pdf",
+                    "application/pdf", bytes.length);
+        }), words.t("下载分析报告（PDF）", "Download the analysis report (PDF)"));
+        pdf.setId("surveys-report-pdf");
+        pdf.setTarget("_blank");
+        figures.add(pdf, numbers, new H3(words.t("各项满意率（4–5 分占比）", "Satisfaction per item (share of 4 and 5)")),
                 chart, items);
     }
 
@@ -263,6 +282,40 @@ public class SurveysView extends Div implements BeforeEnterObserver {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
+    private void buildCampaigns() {
+        campaignGrid.setId("surveys-campaigns");
+        campaignGrid.addColumn(Campaign::name).setHeader(words.t("调查", "Survey")).setFlexGrow(1);
+        campaignGrid.addColumn(c -> c.periodFrom() + " – " + c.periodTo()).setHeader(words.t("期间", "Period"))
+                .setAutoWidth(true);
+        campaignGrid.addColumn(c -> words.of(c.channel().text())).setHeader(words.t("方式", "Channel"))
+                .setAutoWidth(true);
+        campaignGrid.addColumn(c -> {
+            Campaigns.Progress p = campaigns.progress(c.id());
+            return p.customers() + words.t(" 位客户，已发 ", " customers, sent ") + p.sent() + words.t("，答复 ",
+                    ", answered ") + p.answered() + " (" + SurveyFigures.percent(p.responseRate()) + ")";
+        }).setHeader(words.t("进度", "Progress")).setAutoWidth(true);
+        campaignGrid.addItemClickListener(e -> {
+            com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+            dialog.setId("survey-campaign-dialog");
+            dialog.setHeaderTitle(e.getItem().name());
+            dialog.setWidth("48rem");
+            Grid<Invitation> invited = new Grid<>();
+            invited.setId("survey-campaign-invitations");
+            invited.addColumn(Invitation::contactName).setHeader(words.t("客户", "Customer")).setFlexGrow(1);
+            invited.addColumn(i -> words.of(i.status().text())).setHeader(words.t("状态", "Status")).setAutoWidth(true);
+            invited.addColumn(i -> words.when(i.answeredAt())).setHeader(words.t("答复", "Answered")).setAutoWidth(true);
+            invited.setItems(campaigns.invitations(e.getItem().id()));
+            invited.addItemClickListener(x -> openInvitation(x.getItem()));
+            dialog.add(invited);
+            dialog.getFooter().add(new com.vaadin.flow.component.button.Button(words.t("关闭", "Close"),
+                    x -> dialog.close()));
+            dialog.open();
+        });
+        EmptyState.in(campaignGrid, words.t("还没有定期调查。", "No periodic surveys yet."), words.t(
+                "通过接口 POST /api/v1/surveys/campaigns 列出客户（或从 Excel 读取）即可开始。",
+                "Start one with POST /api/v1/surveys/campaigns, listing the customers (or reading them from Excel)."));
+    }
+
     private void buildQuestionnaires() {
         questionnaireGrid.setId("surveys-questionnaires");
         questionnaireGrid.addColumn(q -> words.of(q.name())).setHeader(words.t("问卷", "Questionnaire")).setFlexGrow(1);
@@ -284,6 +337,7 @@ public class SurveysView extends Div implements BeforeEnterObserver {
             case "invitations" -> invitationTab;
             case "analysis" -> analysisTab;
             case "questionnaires" -> questionnaireTab;
+            case "campaigns" -> campaignTab;
             default -> followUpTab;
         };
         if (q.containsKey("from") && q.containsKey("until")) {
@@ -298,6 +352,13 @@ public class SurveysView extends Div implements BeforeEnterObserver {
             show(chosen);
         } else {
             tabs.setSelectedTab(chosen);
+        }
+        if (q.containsKey("invitation")) {
+            try {
+                openInvitation(invitations.get(UUID.fromString(q.get("invitation").get(0))));
+            } catch (RuntimeException e) {
+                // Not an invitation of this institution: the list is shown.
+            }
         }
         if (q.containsKey("followUp")) {
             try {

@@ -2,6 +2,7 @@ package io.labdesk.modules.surveys.infrastructure.persistence;
 
 import io.labdesk.modules.surveys.domain.Answer;
 import io.labdesk.modules.surveys.domain.AnswerItem;
+import io.labdesk.modules.surveys.domain.Campaign;
 import io.labdesk.modules.surveys.domain.ComplaintHold;
 import io.labdesk.modules.surveys.domain.FollowUp;
 import io.labdesk.modules.surveys.domain.FollowUpStatus;
@@ -180,6 +181,25 @@ public class SurveyRegister {
                 .getResultList();
     }
 
+    /** The free-text answers of {@code [from, until)}, latest first: when, the request, the text, the overall score. */
+    public List<Object[]> texts(Instant from, Instant until, int limit) {
+        return em().createQuery("SELECT a.answeredAt, a.requestNumber, t.text, (SELECT s.score FROM AnswerItem s "
+                        + "WHERE s.answerId = a.id AND s.itemCode = 'overall') FROM AnswerItem t, Answer a WHERE "
+                        + "t.answerId = a.id AND t.kind = :k AND t.text IS NOT NULL AND a.answeredAt >= :f AND "
+                        + "a.answeredAt < :u ORDER BY a.answeredAt DESC", Object[].class)
+                .setParameter("k", io.labdesk.modules.surveys.domain.ItemKind.TEXT).setParameter("f", from)
+                .setParameter("u", until).setMaxResults(limit).getResultList();
+    }
+
+    /** Follow-ups opened in {@code [from, until)} per status. */
+    public java.util.Map<FollowUpStatus, Long> followUpsOpened(Instant from, Instant until) {
+        java.util.Map<FollowUpStatus, Long> counts = new java.util.EnumMap<>(FollowUpStatus.class);
+        em().createQuery("SELECT f.status, count(f) FROM FollowUp f WHERE f.openedAt >= :f AND f.openedAt < :u "
+                        + "GROUP BY f.status", Object[].class).setParameter("f", from).setParameter("u", until)
+                .getResultList().forEach(r -> counts.put((FollowUpStatus) r[0], (Long) r[1]));
+        return counts;
+    }
+
     // Follow-ups
 
     public FollowUp followUp(UUID id) {
@@ -208,6 +228,37 @@ public class SurveyRegister {
     public long openFollowUps() {
         return em().createQuery("SELECT count(f) FROM FollowUp f WHERE f.status = :s", Long.class)
                 .setParameter("s", FollowUpStatus.OPEN).getSingleResult();
+    }
+
+    // Campaigns
+
+    public Campaign campaign(UUID id) {
+        return Optional.ofNullable(em().find(Campaign.class, id)).orElseThrow(NotFoundException::new);
+    }
+
+    public List<Campaign> campaigns(int limit) {
+        return em().createQuery("SELECT c FROM Campaign c ORDER BY c.periodFrom DESC, c.createdAt DESC", Campaign.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** How many of the campaign's invitations stand in each status. */
+    public java.util.Map<InvitationStatus, Long> campaignCounts(UUID campaign) {
+        java.util.Map<InvitationStatus, Long> counts = new java.util.EnumMap<>(InvitationStatus.class);
+        em().createQuery("SELECT i.status, count(i) FROM Invitation i WHERE i.campaignId = :c GROUP BY i.status",
+                        Object[].class).setParameter("c", campaign).getResultList()
+                .forEach(r -> counts.put((InvitationStatus) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    public List<Invitation> ofCampaign(UUID campaign) {
+        return em().createQuery("SELECT i FROM Invitation i WHERE i.campaignId = :c ORDER BY i.contactName, i.id",
+                Invitation.class).setParameter("c", campaign).getResultList();
+    }
+
+    /** Campaigns whose period starts in {@code [from, until)}. */
+    public long campaignsStarting(java.time.LocalDate from, java.time.LocalDate until) {
+        return em().createQuery("SELECT count(c) FROM Campaign c WHERE c.periodFrom >= :f AND c.periodFrom < :u",
+                Long.class).setParameter("f", from).setParameter("u", until).getSingleResult();
     }
 
     // Complaint holds
