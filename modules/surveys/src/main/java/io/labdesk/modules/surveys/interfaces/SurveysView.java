@@ -272,7 +272,7 @@ public class SurveysView extends Div implements BeforeEnterObserver {
         String values = items.stream().map(i -> i.satisfactionRate().isPresent()
                 ? String.format(Locale.ROOT, "%.1f", i.satisfactionRate().getAsDouble()) : "null")
                 .collect(Collectors.joining(","));
-        return "{\"grid\":{\"left\":140,\"right\":30},\"xAxis\":{\"type\":\"value\",\"max\":100},"
+        return "{\"grid\":{\"left\":140,\"right\":60},\"xAxis\":{\"type\":\"value\",\"max\":100},"
                 + "\"yAxis\":{\"type\":\"category\",\"data\":[" + names + "]},"
                 + "\"series\":[{\"type\":\"bar\",\"data\":[" + values + "],\"label\":{\"show\":true,"
                 + "\"position\":\"right\",\"formatter\":\"{c} %\"}}]}";

@@ -108,6 +108,7 @@ class SurveysIT {
             customer.phone();
             customer.driver.get(LabDeskDeployment.baseUrl() + link + "&lang=zh-CN");
             customer.awaitTextContaining(By.id("survey-request"), number);
+            customer.screenshot("survey-on-phone-top");
             for (Map.Entry<String, String> e : Map.of("attitude", "2", "quality", "4", "speed", "3", "report", "4",
                     "overall", "3", "recommend", "5").entrySet()) {
                 customer.inView(customer.present(By.id(e.getKey() + "-" + e.getValue()))).click();
