@@ -289,6 +289,13 @@ class SurveysIT {
                 .as("stale").isEqualTo(409);
         JsonObject earlier = Api.json(Api.call("GET", path + "/versions/" + before, ADMIN, null));
         assertThat(earlier.getJsonArray("items")).hasSize(current.getJsonArray("items").size());
+
+        // The API describes itself, the module's resources under their tag.
+        HttpResponse<String> openApi = Api.call("GET", "/api/v1/openapi.yaml", ADMIN, null, "en", null, "Accept",
+                "application/yaml");
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/surveys/questionnaires/{id}", "/surveys/follow-ups/{id}/action",
+                "/surveys/campaigns", "/surveys/report.pdf");
     }
 
     @Test
