@@ -44,6 +44,9 @@ public class ComplaintsModule implements LabDeskModule {
     public static final String RETEST_ORDERED = "retest-ordered";
     /** Observed by the internal-audit module; without it, an open item in the action register. */
     public static final String AUDIT_REQUESTED = "internal-audit-requested";
+    /** A complaint accepted and open, and one over (closed, or refused after acceptance); data: number, customerId. */
+    public static final String OPENED = "complaint-opened";
+    public static final String CLOSED = "complaint-closed";
 
     @Inject
     ComplaintForm form;
@@ -173,6 +176,10 @@ public class ComplaintsModule implements LabDeskModule {
         return List.of(
                 new ModuleEventType("complaint-received", Text.of("收到投诉", "A complaint was received")),
                 new ModuleEventType("complaint-refused", Text.of("投诉不予受理", "A complaint was not accepted")),
+                new ModuleEventType(OPENED, Text.of("投诉已受理，处理中（附客户标识）",
+                        "A complaint was accepted and is open (with the customer's id)")),
+                new ModuleEventType(CLOSED, Text.of("投诉已结束（附客户标识）",
+                        "A complaint is over: closed, or refused after all (with the customer's id)")),
                 new ModuleEventType(RETEST_ORDERED, Text.of("调查人要求复测", "The investigator ordered a retest")),
                 new ModuleEventType(AUDIT_REQUESTED, Text.of("投诉涉及管理体系，需附加内部审核",
                         "The complaint questions the quality system: an additional internal audit is requested")));

@@ -19,6 +19,7 @@ import io.labdesk.platform.api.data.EmailAddress;
 import io.labdesk.platform.api.file.RecordFiles;
 import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.InvalidModuleInput;
+import io.labdesk.platform.api.customer.CustomerDirectory;
 import io.labdesk.platform.api.module.ModuleEvent;
 import io.labdesk.platform.api.module.ModuleSettings;
 import io.labdesk.platform.api.module.PrivateLinks;
@@ -54,6 +55,7 @@ import java.util.stream.Collectors;
 public class ComplaintFiles {
 
     private static final String RETEST_MODULE = "retest";
+    private static final String SURVEY_MODULE = "surveys";
     private static final String AUDIT_MODULE = "internal-audit";
 
     @Inject
@@ -100,6 +102,9 @@ public class ComplaintFiles {
 
     @Inject
     ComplaintStatusPage statusPage;
+
+    @Inject
+    CustomerDirectory customers;
 
     /** What staff record of a complaint; {@code receivedAt} null: now (a letter or transfer may have come earlier). */
     public record NewComplaint(ComplaintKinds.Channel channel, String transferredFrom, ComplaintKinds.Subject subject,
@@ -174,6 +179,7 @@ public class ComplaintFiles {
             complaint.refuse(decision.refusal(), explanation.zh(), explanation.en());
         }
         complaint.speaks(language);
+        complaint.comesFrom(customers.match(complaint.complainantEmail(), complaint.complainantPhone()).orElse(null));
         register.add(complaint);
         if (decision.accepted()) {
             deadlines.plan(complaint);
@@ -183,6 +189,10 @@ public class ComplaintFiles {
         events.fire(new ModuleEvent(currentTenant.id().orElseThrow(), ComplaintsModule.ID,
                 decision.accepted() ? "complaint-received" : "complaint-refused", complaint.id(),
                 Map.of("number", complaint.number())));
+        if (decision.accepted()) {
+            events.fire(new ModuleEvent(currentTenant.id().orElseThrow(), ComplaintsModule.ID, ComplaintsModule.OPENED,
+                    complaint.id(), complaint.eventData()));
+        }
         return complaint;
     }
 
@@ -306,6 +316,9 @@ public class ComplaintFiles {
         tellRefusal(refused);
         events.fire(new ModuleEvent(c.tenantId(), ComplaintsModule.ID, "complaint-refused", c.id(),
                 Map.of("number", c.number())));
+        // Open until now (a complaint refused at once was never opened): it is over for other modules.
+        events.fire(new ModuleEvent(c.tenantId(), ComplaintsModule.ID, ComplaintsModule.CLOSED, c.id(),
+                c.eventData()));
         return refused;
     }
 
@@ -677,5 +690,24 @@ public class ComplaintFiles {
                     result ? Instant.now().truncatedTo(ChronoUnit.MICROS) : null);
             register.written(c);
         });
+    }
+
+    /**
+     * The survey module passes the follow-up of an unhappy customer on as a complaint: filed as received now by
+     * phone (the follow-up call), by the member of staff who made the call, about the request surveyed. Heard only
+     * while both modules run; refused input (no way to reach the customer) refuses the hand-over as a whole.
+     */
+    @Transactional
+    void onSurveyComplaint(@jakarta.enterprise.event.Observes ModuleEvent event) {
+        if (!event.is(SURVEY_MODULE, "survey-complaint")) {
+            return;
+        }
+        Map<String, String> d = event.data();
+        String description = "满意度调查回访 " + d.getOrDefault("number", "") + "\n" + d.getOrDefault("description", "");
+        file(new NewComplaint(ComplaintKinds.Channel.PHONE, null, ComplaintKinds.Subject.OTHER, null,
+                LocalDate.now(workingTime.zone()), true, d.get("requestNumber"), List.of(), List.of(),
+                d.getOrDefault("customerName", "—"), null, d.get("phone"), d.get("email"), description, null),
+                d.containsKey("language") ? Languages.code(d.get("language"))
+                        : Languages.of(institution.defaultLocale()));
     }
 }

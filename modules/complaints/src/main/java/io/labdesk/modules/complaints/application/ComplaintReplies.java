@@ -15,6 +15,7 @@ import io.labdesk.platform.api.export.PrintedDocument;
 import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.letter.LetterTemplates;
 import io.labdesk.platform.api.module.InvalidModuleInput;
+import io.labdesk.platform.api.module.ModuleEvent;
 import io.labdesk.platform.api.module.PrivateLinks;
 import io.labdesk.platform.api.module.TenantModules;
 import io.labdesk.platform.api.module.Text;
@@ -23,6 +24,7 @@ import io.labdesk.platform.api.sla.WorkingTime;
 import io.labdesk.platform.api.tenant.CurrentTenant;
 import io.labdesk.platform.api.tenant.Institution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -37,6 +39,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ComplaintReplies {
+
+    @Inject
+    Event<ModuleEvent> events;
 
     @Inject
     ComplaintRegister register;
@@ -218,7 +223,10 @@ public class ComplaintReplies {
         c.feedback(satisfied, opinion == null || opinion.isBlank() ? null : opinion.strip(), currentTenant.actor(),
                 now());
         deadlines.stop(c);
-        return register.written(c);
+        Complaint closed = register.written(c);
+        events.fire(new ModuleEvent(c.tenantId(), ComplaintsModule.ID, ComplaintsModule.CLOSED, c.id(),
+                c.eventData()));
+        return closed;
     }
 
 

@@ -70,6 +70,10 @@ public class Complaint extends TenantOwned {
     @Column(name = "complainant_email", length = 320)
     private String complainantEmail;
 
+    /** The institution's customer the complainant is, where their e-mail or phone matched one. */
+    @Column(name = "customer_id")
+    private java.util.UUID customerId;
+
     @Column(nullable = false, length = 10000)
     private String description;
 
@@ -417,6 +421,24 @@ public class Complaint extends TenantOwned {
 
     public String complainantEmail() {
         return complainantEmail;
+    }
+
+    public java.util.UUID customerId() {
+        return customerId;
+    }
+
+    public void comesFrom(java.util.UUID customer) {
+        this.customerId = customer;
+    }
+
+    /** What other modules learn of the complaint in its events: its number and, when known, whose it is. */
+    public java.util.Map<String, String> eventData() {
+        java.util.Map<String, String> data = new java.util.LinkedHashMap<>();
+        data.put("number", number());
+        if (customerId != null) {
+            data.put("customerId", customerId.toString());
+        }
+        return data;
     }
 
     public String description() {

@@ -22,6 +22,15 @@ public interface PublicForm {
 
     List<PublicField> fields();
 
+    /**
+     * For a form that {@link #opensByLink() opens by link}: the fields for the record the link opens (a survey asks
+     * the questions of the questionnaire version its invitation pins), shown and submitted in place of
+     * {@link #fields()}; none makes the page one to read only (answered already, say).
+     */
+    default List<PublicField> fields(java.util.UUID record) {
+        return fields();
+    }
+
     /** The link's text on a request's tracking page, or null when the form is not offered there. */
     default Text trackingLink() {
         return null;

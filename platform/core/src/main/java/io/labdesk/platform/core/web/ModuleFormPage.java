@@ -96,6 +96,11 @@ public class ModuleFormPage {
                 .flatMap(e -> privateLinks.resolve(e.getKey().id(), key));
     }
 
+    /** The fields of the form, for the record its private link opens where it opens by link. */
+    private List<PublicField> fields(PublicForm form, String key) {
+        return record(form, key).map(form::fields).orElseGet(form::fields);
+    }
+
     /** The enabled modules' forms a request's tracking page links to. */
     public List<PublicForm> offeredOnTracking() {
         return installed.all().stream().filter(m -> states.enabled(m.id()))
@@ -107,7 +112,7 @@ public class ModuleFormPage {
         Optional<ServiceRequest> from = from(request.getParameter("from"));
         String key = request.getParameter("key");
         Map<String, String> values = new LinkedHashMap<>();
-        from.ifPresent(r -> form.fields().forEach(f -> {
+        from.ifPresent(r -> fields(form, key).forEach(f -> {
             String value = prefill(f.prefill(), r);
             if (value != null) {
                 values.put(f.name(), value);
@@ -120,14 +125,14 @@ public class ModuleFormPage {
      * The files of the form's {@link PublicField.Kind#FILES} fields, each checked as the platform checks every file
      * it keeps; a file it would not keep is refused at its field, by name.
      */
-    private Map<String, List<PublicForm.Upload>> files(PublicForm form, HttpServletRequest request,
+    private Map<String, List<PublicForm.Upload>> files(List<PublicField> fields, HttpServletRequest request,
                                                        Map<String, Text> refused) throws IOException {
         Map<String, List<PublicForm.Upload>> files = new LinkedHashMap<>();
         String contentType = request.getContentType();
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             return files;
         }
-        for (PublicField field : form.fields()) {
+        for (PublicField field : fields) {
             if (field.kind() != PublicField.Kind.FILES) {
                 continue;
             }
@@ -182,12 +187,18 @@ public class ModuleFormPage {
         String fromToken = request.getParameter("from");
         String key = request.getParameter("key");
         Map<String, String> values = new LinkedHashMap<>();
-        for (PublicField field : form.fields()) {
+        List<PublicField> fields = fields(form, key);
+        Map<String, Text> offScale = new LinkedHashMap<>();
+        for (PublicField field : fields) {
             String value = field.kind() == PublicField.Kind.FILES ? null : request.getParameter(field.name());
             if (field.kind() == PublicField.Kind.FLAG) {
                 values.put(field.name(), Boolean.toString(value != null));
             } else if (value != null && !value.isBlank()) {
                 values.put(field.name(), value.strip());
+                if (!field.points().isEmpty() && !field.points().contains(value.strip())) {
+                    // Only a point of the row is an answer; anything else was not sent by the page.
+                    offScale.put(field.name(), message("validation.scale"));
+                }
             }
         }
         if (request.getParameter("website") != null && !request.getParameter("website").isEmpty()) {
@@ -218,7 +229,8 @@ public class ModuleFormPage {
         }
         Optional<String> requestNumber = from(fromToken).map(ServiceRequest::number);
         Map<String, Text> refusedFiles = new LinkedHashMap<>();
-        Map<String, List<PublicForm.Upload>> files = files(form, request, refusedFiles);
+        Map<String, List<PublicForm.Upload>> files = files(fields, request, refusedFiles);
+        refusedFiles.putAll(offScale);
         if (!refusedFiles.isEmpty()) {
             forget(formKey);
             page(response, 400, form, tenant, locale, fromToken, key, values, refusedFiles, null);
@@ -304,12 +316,13 @@ public class ModuleFormPage {
         model.put("sections", record.map(r -> form.shows(r).stream().map(s -> new Section(s.id(),
                 s.heading().in(locale), s.body().in(locale))).toList()).orElse(List.of()));
         model.put("formError", formErrorKey != null ? formErrorKey : errors.isEmpty() ? null : "public.form.fix");
-        model.put("withFiles", form.fields().stream().anyMatch(f -> f.kind() == PublicField.Kind.FILES));
+        List<PublicField> fields = record.map(form::fields).orElseGet(form::fields);
+        model.put("withFiles", fields.stream().anyMatch(f -> f.kind() == PublicField.Kind.FILES));
         model.put("action", form.path() + "?lang=" + locale.toLanguageTag());
         model.put("formKey", UUID.randomUUID().toString());
         model.put("from", from);
         model.put("key", opening);
-        model.put("fields", form.fields().stream().map(f -> field(f, values.get(f.name()), errors.get(f.name()),
+        model.put("fields", fields.stream().map(f -> field(f, values.get(f.name()), errors.get(f.name()),
                 locale)).toList());
         Page.send(response, status, "module-form", locale, Page.frame(locale, form.title().in(locale), tenant,
                 brands.look()), model);
@@ -332,6 +345,7 @@ public class ModuleFormPage {
             case EMAIL -> "email";
             case PHONE -> "tel";
             case DATE -> "date";
+            case SCALE, RECOMMENDATION -> "scale";
             default -> "text";
         };
         List<Page.Choice> choices = new ArrayList<>();
@@ -340,6 +354,12 @@ public class ModuleFormPage {
             for (SettingField.Choice choice : field.choices()) {
                 choices.add(new Page.Choice(choice.value(), choice.label().in(locale)));
             }
+        }
+        for (String point : field.points()) {
+            // Each point with its label where the module gave one (a scale's every point, a 0–10 row's ends).
+            String label = field.choices().stream().filter(c -> c.value().equals(point)).findFirst()
+                    .map(c -> c.label().in(locale)).orElse("");
+            choices.add(new Page.Choice(point, label));
         }
         return new Page.Field(field.name(), type, field.label().in(locale), field.required(), field.maxLength(),
                 value, error != null, error == null ? null : error.in(locale),
