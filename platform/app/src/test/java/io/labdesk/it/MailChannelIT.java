@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * E-mail as a channel, against a real IMAP-over-TLS server in the test JVM: the calibration company's mailbox is set
+ * E-mail as a channel, against a real IMAP-over-TLS server in the test JVM: the analysis centre's mailbox is set
  * up over the API, mail delivered to it becomes requests and replies (or nothing, for noise), unreadable mail is
  * listed, and the mailbox password never shows again.
  */
@@ -49,8 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class MailChannelIT {
 
-    private static final String ADMIN = "chen.jie";
-    private static final String DESK = "desk@hengzhun-cal.test";
+    private static final String ADMIN = "zhang.wei";
+    private static final String DESK = "desk@donghu-atc.test";
     private static final String PASSWORD = "imap-Pa55-" + UUID.randomUUID().toString().substring(0, 8);
     private static boolean setUp;
     private static GreenMailUser desk;
@@ -115,7 +115,7 @@ class MailChannelIT {
                 + "AND detail LIKE '%换了电池后还是漂移%'");
         assertThat(TestDatabase.value("SELECT count(*) FROM service_request WHERE subject = '回复：您的来信'"))
                 .isEqualTo("0");
-        Mailbox.Mail told = Mailbox.await("liu.yang@hengzhun-cal.example.cn",
+        Mailbox.Mail told = Mailbox.await("li.na@donghu-atc.example.cn",
                 m -> m.subject().contains(number) && m.body().contains("换了电池后还是漂移"));
         assertThat(told.body()).contains("/requests/" + id);
     }
@@ -139,10 +139,10 @@ class MailChannelIT {
         String fileId = TestDatabase.value("SELECT id::text FROM request_attachment WHERE request_id = '" + id
                 + "' AND file_name = '清单.pdf'");
 
-        HttpResponse<String> refused = Api.call("POST", "/api/v1/requests/" + id + "/email", "liu.yang",
+        HttpResponse<String> refused = Api.call("POST", "/api/v1/requests/" + id + "/email", "li.na",
                 "{\"text\":\"  \"}");
         assertThat(refused.statusCode()).isEqualTo(400);
-        HttpResponse<String> sent = Api.call("POST", "/api/v1/requests/" + id + "/email", "liu.yang",
+        HttpResponse<String> sent = Api.call("POST", "/api/v1/requests/" + id + "/email", "li.na",
                 "{\"text\":\"请于周五前送样。\",\"files\":[\"" + fileId + "\"]}");
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
 
@@ -173,7 +173,7 @@ class MailChannelIT {
         String number = r.getString("number");
         r = Api.act(ADMIN, id, "acknowledge", r, "\"agreedFollowUpAt\":\"2099-01-10T02:00:00Z\","
                 + "\"agreedDeliveryAt\":\"2099-01-09T09:00:00Z\"");
-        r = Api.act(ADMIN, id, "assign", r, "\"assignee\":\"liu.yang\"");
+        r = Api.act(ADMIN, id, "assign", r, "\"assignee\":\"li.na\"");
         r = Api.act(ADMIN, id, "resolve", r, "\"reply\":\"已补发。\"");
         r = Api.act(ADMIN, id, "follow-up", r, "\"method\":\"EMAIL\",\"outcome\":\"收到\",\"verdict\":\"SATISFIED\"");
         r = Api.act(ADMIN, id, "close", r, "");
@@ -213,6 +213,21 @@ class MailChannelIT {
                 + bounced + "')")).isEqualTo("0");
         assertThat(Mailbox.to("away@customer-c.test")).isEmpty();
         assertThat(Mailbox.to("mailer-daemon@mx.customer-c.test")).isEmpty();
+    }
+
+    @Test
+    void oneSenderMakesAtMostThreeRequestsAnHourTheRestAreListed() throws Exception {
+        mailbox(); // the test server allows 3 per sender and hour (arquillian.xml)
+        String subject = "批量来信 " + UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 1; i <= 4; i++) {
+            deliver(mail("吴十一 <wu.shiyi@customer-h.test>", subject + " #" + i, "第 " + i + " 封。"));
+            awaitSeen(subject + " #" + i);
+        }
+        assertThat(TestDatabase.value("SELECT count(*) FROM service_request WHERE subject LIKE '" + subject + "%'"))
+                .isEqualTo("3");
+        assertThat(Api.array(Api.call("GET", "/api/v1/mailbox/failures", ADMIN, null)).getValuesAs(JsonObject.class)
+                .stream().filter(f -> (subject + " #4").equals(f.getString("subject", null))).findFirst()
+                .orElseThrow().getString("reason")).isEqualTo("LIMIT");
     }
 
     @Test
@@ -270,29 +285,29 @@ class MailChannelIT {
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).doesNotContain(PASSWORD).doesNotContain("v1:");
         assertThat(Api.json(read).getBoolean("passwordStored")).isTrue();
-        assertThat(Api.call("GET", "/api/v1/mailbox", "liu.yang", null).statusCode()).isEqualTo(403);
+        assertThat(Api.call("GET", "/api/v1/mailbox", "li.na", null).statusCode()).isEqualTo(403);
 
         String sealed = TestDatabase.value("SELECT password_secret FROM institution_mailbox m JOIN tenant t "
-                + "ON t.id = m.tenant_id WHERE t.slug = 'hengzhun-cal'");
+                + "ON t.id = m.tenant_id WHERE t.slug = 'donghu-atc'");
         assertThat(sealed).startsWith("v1:").doesNotContain(PASSWORD);
         String history = TestDatabase.value("SELECT string_agg(coalesce(before_value, '') || after_value, '|') "
                 + "FROM settings_change WHERE area = 'mailbox'");
         assertThat(history).contains(DESK).doesNotContain(PASSWORD).doesNotContain(sealed);
 
-        JsonObject export = Api.json(Api.call("POST", "/api/v1/platform/tenants/hengzhun-cal/exports", "operator",
+        JsonObject export = Api.json(Api.call("POST", "/api/v1/platform/tenants/donghu-atc/exports", "operator",
                 null));
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (!"DONE".equals(export.getString("status")) && Instant.now().isBefore(deadline)) {
             assertThat(export.getString("status")).isNotEqualTo("FAILED");
             Thread.sleep(300);
-            export = Api.json(Api.call("GET", "/api/v1/platform/tenants/hengzhun-cal/exports/"
+            export = Api.json(Api.call("GET", "/api/v1/platform/tenants/donghu-atc/exports/"
                     + export.getString("id"), "operator", null));
         }
         String archive = archive(export.getString("archive"));
         assertThat(archive).contains(DESK).doesNotContain(PASSWORD).doesNotContain(sealed);
     }
 
-    /** Sets the company's mailbox up once: the test server's account, looked at every minute. */
+    /** Sets the centre's mailbox up once: the test server's account, looked at every minute. */
     private static synchronized void mailbox() throws Exception {
         if (setUp) {
             return;

@@ -132,8 +132,8 @@ class SchemaIT {
                             + "notification.id)");
                     s.execute("INSERT INTO institution_mailbox (id, tenant_id, host, port, username, folder, address, "
                             + "poll_minutes, enabled, request_type, closed_reply) VALUES (gen_random_uuid(), '" + tenant
-                            + "', 'imap.invalid', 993, 'schema', 'INBOX', 'schema@example.org', 60, false, 'schema', "
-                            + "'REOPEN') ON CONFLICT DO NOTHING");
+                            + "', 'imap.invalid', 993, 'schema', 'INBOX', 'schema@example.org', 60, false, "
+                            + "'TECHNICAL_QUESTION', 'REOPEN') ON CONFLICT DO NOTHING");
                     s.execute("INSERT INTO mail_message (id, tenant_id, message_id, direction, outcome, created_at) "
                             + "VALUES (gen_random_uuid(), '" + tenant + "', '<schema@example.org>', 'IN', 'NOISE', now()) "
                             + "ON CONFLICT DO NOTHING");

@@ -91,17 +91,6 @@ public class InstitutionMailbox extends TenantOwned {
         passwordSecret = sealedPassword;
     }
 
-    void pollNow() {
-        if (enabled) {
-            nextPollAt = Instant.now();
-        }
-    }
-
-    void polled(Instant at, String error) {
-        lastPolledAt = at;
-        lastError = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
-    }
-
     public UUID id() {
         return id;
     }

@@ -167,7 +167,9 @@ public class MailboxSettings {
     @Transactional
     public void pollNow() {
         currentTenant.requireAny(TenantRole.TENANT_ADMIN, TenantRole.CUSTOMER_SERVICE);
-        find().ifPresent(InstitutionMailbox::pollNow);
+        // Not a settings change: the admin's open page keeps its version (so do the poll's notes below).
+        tenantData.em().createNativeQuery("UPDATE institution_mailbox SET next_poll_at = now() WHERE enabled")
+                .executeUpdate();
     }
 
     /** Mail left in the mailbox because it could not be imported, newest first. */
@@ -198,11 +200,19 @@ public class MailboxSettings {
         InstitutionMailbox m = tenantData.em().find(InstitutionMailbox.class, claimed.get(0));
         tenantData.em().refresh(m);
         if (!m.hasPassword()) {
-            m.polled(Instant.now(), "No password");
+            polled("No password");
             return Optional.empty();
         }
-        return Optional.of(new Claimed(new Access(m.host(), m.port(), m.username(), SecretBox.open(m.passwordSecret()),
-                m.folder()), m.address(), m.requestType(), m.closedReply()));
+        String password;
+        try {
+            password = SecretBox.open(m.passwordSecret());
+        } catch (RuntimeException e) {
+            // The server's key changed (or is gone): said on the page, tried again at the next turn, not every round.
+            polled(e.getMessage());
+            return Optional.empty();
+        }
+        return Optional.of(new Claimed(new Access(m.host(), m.port(), m.username(), password, m.folder()),
+                m.address(), m.requestType(), m.closedReply()));
     }
 
     /** A claimed mailbox: how to reach it, and what its mail becomes. */
@@ -211,7 +221,13 @@ public class MailboxSettings {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void polled(String error) {
-        find().ifPresent(m -> m.polled(Instant.now(), error));
+        if (error == null) {
+            tenantData.em().createNativeQuery("UPDATE institution_mailbox SET last_polled_at = now(), last_error = NULL")
+                    .executeUpdate();
+        } else {
+            tenantData.em().createNativeQuery("UPDATE institution_mailbox SET last_polled_at = now(), last_error = ?")
+                    .setParameter(1, cut(error, 1000)).executeUpdate();
+        }
     }
 
     private void validate(Values v, boolean hasPassword) {

@@ -160,7 +160,9 @@ public class MailboxView extends Div implements HasDynamicTitle {
             address.setValue(m.address());
             pollMinutes.setValue(m.pollMinutes());
             enabled.setValue(m.enabled());
-            requestType.setValue(m.requestType());
+            // A type since retired is not offered: the admin picks a current one.
+            requestType.getListDataView().getItems().filter(m.requestType()::equals).findFirst()
+                    .ifPresentOrElse(requestType::setValue, requestType::clear);
             closedReply.setValue(m.closedReply());
             version = m.version();
             password.setHelperText(getTranslation(m.hasPassword() ? "mailbox.password.kept" : "mailbox.password.none"));
