@@ -131,6 +131,16 @@ class SchemaIT {
                             + "'x'::bytea FROM notification WHERE tenant_id = '" + tenant + "' AND topic = 'schema-seed' "
                             + "AND NOT EXISTS (SELECT 1 FROM notification_attachment a WHERE a.notification_id = "
                             + "notification.id)");
+                    s.execute("INSERT INTO institution_mailbox (id, tenant_id, host, port, username, folder, address, "
+                            + "poll_minutes, enabled, request_type, closed_reply) VALUES (gen_random_uuid(), '" + tenant
+                            + "', 'imap.invalid', 993, 'schema', 'INBOX', 'schema@example.org', 60, false, "
+                            + "'TECHNICAL_QUESTION', 'REOPEN') ON CONFLICT DO NOTHING");
+                    s.execute("INSERT INTO mail_message (id, tenant_id, message_id, direction, outcome, created_at) "
+                            + "VALUES (gen_random_uuid(), '" + tenant + "', '<schema@example.org>', 'IN', 'NOISE', now()) "
+                            + "ON CONFLICT DO NOTHING");
+                    s.execute("INSERT INTO mail_failure (id, tenant_id, message_key, reason, first_seen_at, "
+                            + "last_seen_at) VALUES (gen_random_uuid(), '" + tenant + "', 'schema', 'MIME schema', now(), "
+                            + "now()) ON CONFLICT DO NOTHING");
                     s.execute("INSERT INTO record_file (id, tenant_id, module, subject_id, file_name, content_type, "
                             + "size_bytes, sha256, content, uploaded_by, uploaded_at) SELECT gen_random_uuid(), '"
                             + tenant + "', 'schema', gen_random_uuid(), 'schema.txt', 'text/plain', 1, repeat('0', 64), "
@@ -197,6 +207,7 @@ class SchemaIT {
             "tenant", "the institutions themselves: every request's tenant is resolved from it",
             "tracking_link", "private links are opened before any institution is known; each names its own",
             "deadline_alarm", "where deadline work is due across institutions: ids and instants only, for the one watch",
+            "mailbox_alarm", "which institution's mailbox is due when: ids and instants only, for the one poll",
             "shipped_calendar_year", "the official holidays LabDesk ships, the same for every institution",
             "databasechangelog", "Liquibase's record of the migrations run",
             "databasechangeloglock", "Liquibase's lock, so that one server migrates at a time");

@@ -86,6 +86,39 @@ class ShellBrowserIT {
     }
 
     @Test
+    void theAdminSetsUpTheMailboxTestsTheConnectionAndNeverSeesThePasswordAgain() throws Exception {
+        String password = "browser-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        TestEnvironment.imap().setUser("service@donghu-atc.test", "service@donghu-atc.test", password);
+        try (Browser browser = new Browser()) {
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/");
+            browser.signIn("zhang.wei", Keycloak.DEMO_PASSWORD);
+            browser.awaitText(By.id("tenant-name"), "东湖大学分析测试中心");
+            browser.driver.findElement(By.id("main-nav")).findElement(By.xpath(".//*[text()='邮箱接入']")).click();
+            browser.await(By.id("mailbox-host"));
+            browser.type("mailbox-host", "127.0.0.1");
+            browser.type("mailbox-port", System.getProperty("labdesk.it.imaps.port"));
+            browser.type("mailbox-username", "service@donghu-atc.test");
+            browser.type("mailbox-password", "not-the-password");
+            browser.click("mailbox-test");
+            browser.awaitTextContaining(By.id("mailbox-test-result"), "无法连接");
+
+            browser.type("mailbox-password", password);
+            browser.click("mailbox-test");
+            browser.awaitTextContaining(By.id("mailbox-test-result"), "连接成功：文件夹中有 0 封邮件。");
+            browser.type("mailbox-address", "service@donghu-atc.test");
+            browser.click("mailbox-save");
+            RequestBrowserIT.awaitNotice(browser, "已保存");
+            browser.awaitTextContaining(By.id("mailbox-password"), "已保存密码（加密）");
+            assertThat(browser.await(By.id("mailbox-password")).findElement(By.cssSelector("input"))
+                    .getDomProperty("value")).isEmpty();
+            assertThat(browser.driver.getPageSource()).doesNotContain(password);
+            browser.screenshot("mailbox-zh-CN");
+        }
+        assertThat(TestDatabase.value("SELECT host || ':' || username FROM institution_mailbox m JOIN tenant t "
+                + "ON t.id = m.tenant_id WHERE t.slug = 'donghu-atc'")).isEqualTo("127.0.0.1:service@donghu-atc.test");
+    }
+
+    @Test
     void theHomePageCountsWhatWaitsForMeEachALinkAndTheOperatorFindsTheInstitutions() throws Exception {
         // A request assigned to wang.fang whose open SLA targets have passed.
         JsonObject r = Api.json(Api.call("POST", "/api/v1/requests", "li.na", """

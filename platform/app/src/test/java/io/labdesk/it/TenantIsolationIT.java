@@ -109,6 +109,12 @@ class TenantIsolationIT {
                         .setParameter(1, UUID.randomUUID()).setParameter(2, tenant).executeUpdate();
                 tenantData.em().createNativeQuery("INSERT INTO record_counter (tenant_id, kind, year, last_number) VALUES "
                         + "(?, 'QT', 1999, 1) ON CONFLICT DO NOTHING").setParameter(1, tenant).executeUpdate();
+                // Nor mailboxes (one per institution; a test may have set it up already).
+                tenantData.em().createNativeQuery("INSERT INTO institution_mailbox (id, tenant_id, host, port, username, "
+                        + "folder, address, poll_minutes, enabled, request_type, closed_reply) VALUES (?, ?, "
+                        + "'imap.invalid', 993, 'isolation', 'INBOX', 'isolation@example.org', 60, false, "
+                        + "'TECHNICAL_QUESTION', 'REOPEN') ON CONFLICT DO NOTHING").setParameter(1, UUID.randomUUID()).setParameter(2, tenant)
+                        .executeUpdate();
                 return null;
             });
         }

@@ -25,6 +25,7 @@ public class TestEnvironment implements LauncherSessionListener {
     private static EmbeddedDatabase database;
     private static KeycloakServer keycloak;
     private static GreenMail mail;
+    private static GreenMail imap;
     private static SmsGateway sms;
 
     @Override
@@ -52,6 +53,7 @@ public class TestEnvironment implements LauncherSessionListener {
                 baseUrl, Path.of(System.getProperty("java.home")));
         mail = new GreenMail(new ServerSetup(Ports.findFree(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
+        imap = startImap(work.resolve("tls"));
         try {
             sms = new SmsGateway(Ports.findFree());
         } catch (IOException e) {
@@ -73,8 +75,53 @@ public class TestEnvironment implements LauncherSessionListener {
         System.setProperty("labdesk.it.base.url", baseUrl);
         System.setProperty("labdesk.it.smtp.port", String.valueOf(mail.getSmtp().getPort()));
         System.setProperty("labdesk.it.sms.url", sms.url());
+        System.setProperty("labdesk.it.imaps.port", String.valueOf(imap.getImaps().getPort()));
+        System.setProperty("labdesk.it.mailbox.key", java.util.UUID.randomUUID().toString());
         System.setProperty("labdesk.it.tenants.dir", tenantsFolder(root, work).toString());
         System.setProperty("labdesk.it.screenshots", work.getParent().resolve("screenshots").toString());
+    }
+
+    /**
+     * An institution's mail server for the run: IMAP over TLS on the loopback interface only, with a certificate made
+     * for 127.0.0.1 that the server under test trusts (a copy of the JDK's trust store plus it), so LabDesk checks the
+     * certificate and name exactly as in production.
+     */
+    private static GreenMail startImap(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Path keys = folder.resolve("imap.p12");
+            Path trust = folder.resolve("trust.p12");
+            Path certificate = folder.resolve("imap.cer");
+            String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+            keytool(keytool, "-genkeypair", "-alias", "imap", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
+                    "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
+                    "-keystore", keys.toString(), "-storepass", "changeit", "-keypass", "changeit");
+            keytool(keytool, "-exportcert", "-alias", "imap", "-keystore", keys.toString(), "-storepass", "changeit",
+                    "-file", certificate.toString());
+            keytool(keytool, "-importkeystore", "-noprompt", "-srckeystore",
+                    Path.of(System.getProperty("java.home"), "lib", "security", "cacerts").toString(),
+                    "-srcstorepass", "changeit", "-destkeystore", trust.toString(), "-deststoretype", "PKCS12",
+                    "-deststorepass", "changeit");
+            keytool(keytool, "-importcert", "-noprompt", "-alias", "labdesk-it-imap", "-file", certificate.toString(),
+                    "-keystore", trust.toString(), "-storepass", "changeit");
+            System.setProperty("greenmail.tls.keystore.file", keys.toString());
+            System.setProperty("greenmail.tls.keystore.password", "changeit");
+            System.setProperty("greenmail.tls.key.password", "changeit");
+            System.setProperty("labdesk.it.truststore", trust.toString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("Cannot make the test mail server's certificate", e);
+        }
+        GreenMail server = new GreenMail(new ServerSetup(Ports.findFree(), "127.0.0.1", ServerSetup.PROTOCOL_IMAPS));
+        server.start();
+        return server;
+    }
+
+    private static void keytool(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException("keytool failed: " + output);
+        }
     }
 
     /**
@@ -113,6 +160,10 @@ public class TestEnvironment implements LauncherSessionListener {
             mail.stop();
             mail = null;
         }
+        if (imap != null) {
+            imap.stop();
+            imap = null;
+        }
         if (sms != null) {
             sms.close();
             sms = null;
@@ -134,6 +185,11 @@ public class TestEnvironment implements LauncherSessionListener {
     /** The SMTP server LabDesk sends to during the run. */
     public static GreenMail mail() {
         return mail;
+    }
+
+    /** The institutions' IMAP-over-TLS server (127.0.0.1, {@code labdesk.it.imaps.port}); tests add its users. */
+    public static GreenMail imap() {
+        return imap;
     }
 
     public static SmsGateway sms() {

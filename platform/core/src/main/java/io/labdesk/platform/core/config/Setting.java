@@ -27,6 +27,13 @@ public enum Setting {
     PDF_FONT("labdesk.pdf.font", "LABDESK_PDF_FONT", null),
     /** Requests one client may file through one institution's public form per hour. */
     PUBLIC_FORM_PER_HOUR("labdesk.public-form.per-hour", "LABDESK_PUBLIC_FORM_PER_HOUR", "10"),
+    /**
+     * Key that encrypts institutions' mailbox passwords (any long random text; changing it makes the stored ones
+     * unreadable). No default: only the development run command sets one.
+     */
+    MAILBOX_KEY("labdesk.mailbox.key", "LABDESK_MAILBOX_KEY", null),
+    /** Mails one sender may turn into requests or replies per institution and hour; more are set aside. */
+    MAIL_PER_SENDER_HOUR("labdesk.mail.per-sender-hour", "LABDESK_MAIL_PER_SENDER_HOUR", "20"),
     SMS_HTTP_URL("labdesk.sms.http-url", "LABDESK_SMS_HTTP_URL", null),
     SMS_HTTP_TOKEN("labdesk.sms.http-token", "LABDESK_SMS_HTTP_TOKEN", null),
     /** Folder of tenant definitions (YAML) loaded on first start; unset in production unless wanted. */

@@ -55,6 +55,16 @@ public class Notification extends TenantOwned {
     @Column(name = "last_error")
     private String lastError;
 
+    /** Threading of an e-mail: its own Message-ID, the one it answers, and where the answer should go. */
+    @Column(name = "message_id")
+    private String messageId;
+
+    @Column(name = "in_reply_to")
+    private String inReplyTo;
+
+    @Column(name = "reply_to")
+    private String replyTo;
+
     protected Notification() {
     }
 
@@ -129,6 +139,25 @@ public class Notification extends TenantOwned {
 
     public int attempts() {
         return attempts;
+    }
+
+    public String messageId() {
+        return messageId;
+    }
+
+    public String inReplyTo() {
+        return inReplyTo;
+    }
+
+    public String replyTo() {
+        return replyTo;
+    }
+
+    /** Makes the e-mail part of a conversation: the customer's answer then threads back to its request. */
+    public void threaded(String messageId, String inReplyTo, String replyTo) {
+        this.messageId = messageId;
+        this.inReplyTo = inReplyTo;
+        this.replyTo = replyTo;
     }
 
     void sent(Instant at) {

@@ -85,7 +85,14 @@ public class NotificationDispatcher {
     private void deliver(Notification n) throws Exception {
         switch (n.channel()) {
             case EMAIL -> {
-                MimeMessage message = new MimeMessage(mail);
+                MimeMessage message = n.messageId() == null ? new MimeMessage(mail) : new Threaded(mail, n.messageId());
+                if (n.inReplyTo() != null) {
+                    message.setHeader("In-Reply-To", n.inReplyTo());
+                    message.setHeader("References", n.inReplyTo());
+                }
+                if (n.replyTo() != null) {
+                    message.setReplyTo(new InternetAddress[] {new InternetAddress(n.replyTo())});
+                }
                 message.setRecipient(Message.RecipientType.TO, new InternetAddress(n.recipient()));
                 message.setSubject(n.subject(), StandardCharsets.UTF_8.name());
                 List<Object[]> files = attachments(n.id());
@@ -110,6 +117,22 @@ public class NotificationDispatcher {
                 Transport.send(message);
             }
             case SMS -> smsProvider().send(n.recipient(), n.body());
+        }
+    }
+
+    /** A message that keeps the Message-ID LabDesk gave it, which replies will name. */
+    private static final class Threaded extends MimeMessage {
+
+        private final String messageId;
+
+        Threaded(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws jakarta.mail.MessagingException {
+            setHeader("Message-ID", messageId);
         }
     }
 

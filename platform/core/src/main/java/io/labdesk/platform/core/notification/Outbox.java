@@ -21,10 +21,30 @@ public class Outbox {
     TenantData tenantData;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void email(String recipient, String topic, UUID requestId, Locale locale, Object... params) {
-        tenantData.em().persist(new Notification(Notification.Channel.EMAIL, recipient, topic, requestId,
+    public Notification email(String recipient, String topic, UUID requestId, Locale locale, Object... params) {
+        Notification n = new Notification(Notification.Channel.EMAIL, recipient, topic, requestId,
                 Messages.get("mail." + topic + ".subject", locale, params),
-                Messages.get("mail." + topic + ".body", locale, params)));
+                Messages.get("mail." + topic + ".body", locale, params));
+        tenantData.em().persist(n);
+        return n;
+    }
+
+    /** An e-mail someone wrote (a member of staff answering a customer), not one from the bundle. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Notification written(String recipient, String topic, UUID requestId, String subject, String body) {
+        Notification n = new Notification(Notification.Channel.EMAIL, recipient, topic, requestId, subject, body);
+        tenantData.em().persist(n);
+        return n;
+    }
+
+    /** A file sent with {@code n}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void attach(Notification n, String fileName, String contentType, byte[] content) {
+        tenantData.em().flush();
+        tenantData.em().createNativeQuery("INSERT INTO notification_attachment (id, tenant_id, notification_id, "
+                        + "file_name, content_type, content) VALUES (?, ?, ?, ?, ?, ?)")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, n.tenantId()).setParameter(3, n.id())
+                .setParameter(4, fileName).setParameter(5, contentType).setParameter(6, content).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

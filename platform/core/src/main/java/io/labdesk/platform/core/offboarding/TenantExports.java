@@ -154,7 +154,14 @@ public class TenantExports {
     /** One table as json/TABLE.json (an array of rows) and csv/TABLE.csv; answers its manifest entry. */
     private static JsonObject table(Connection c, ZipOutputStream zip, TenantExport export, String table, String sql)
             throws SQLException, IOException {
-        List<String> columns = TenantTables.columns(c, table);
+        List<String> columns = new ArrayList<>(TenantTables.columns(c, table));
+        // Secrets (a mailbox password, sealed) never leave in an export, not even sealed.
+        List<String> secrets = columns.stream().filter(col -> col.endsWith("_secret")).toList();
+        if (!secrets.isEmpty()) {
+            columns.removeAll(secrets);
+            sql = sql.replace("row_to_json(t)::text", "(to_jsonb(t) - ARRAY[" + String.join(", ",
+                    secrets.stream().map(col -> "'" + col + "'").toList()) + "]::text[])::text");
+        }
         long rows = 0;
         zip.putNextEntry(new ZipEntry("json/" + table + ".json"));
         Writer json = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8));

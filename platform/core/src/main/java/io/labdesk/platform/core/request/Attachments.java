@@ -96,6 +96,38 @@ public class Attachments {
         return name.replaceAll("\\p{Cntrl}", "_").strip();
     }
 
+    /** Files checked one by one: what may be kept, and what was refused with the message key saying why. */
+    public record Sorted(List<Upload> accepted, List<Map.Entry<String, String>> refused) {
+    }
+
+    /**
+     * Checks each file on its own (a mail's files: one bad file must not cost the others); past {@link #MAX_FILES}
+     * the rest are refused as too many.
+     */
+    public static Sorted sort(List<Upload> uploads) {
+        List<Upload> accepted = new java.util.ArrayList<>();
+        List<Map.Entry<String, String>> refused = new java.util.ArrayList<>();
+        for (Upload u : uploads) {
+            if (accepted.size() == MAX_FILES) {
+                refused.add(Map.entry(u.fileName() == null ? "" : u.fileName(), "validation.attachments.count"));
+                continue;
+            }
+            try {
+                accepted.addAll(check(List.of(u)));
+            } catch (RefusedFile e) {
+                refused.add(Map.entry(e.fileName(), e.fieldMessageKeys().get("attachments")));
+            }
+        }
+        return new Sorted(List.copyOf(accepted), List.copyOf(refused));
+    }
+
+    /** Keeps a mail as it came (message/rfc822), unchecked: LabDesk's own record of what arrived, never shown inline. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void keepOriginal(UUID requestId, String fileName, byte[] raw, String uploadedBy) {
+        tenantData.em().persist(new RequestAttachment(requestId, new Upload(fileName, "message/rfc822", raw),
+                sha256(raw), uploadedBy));
+    }
+
     /** Stores checked files with a request, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void attach(UUID requestId, List<Upload> checked, String uploadedBy) {

@@ -81,6 +81,16 @@ public class RequestNotices {
         }
     }
 
+    /** The customer answered by e-mail: told as {@link #customerAdded}, saying it came by mail. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void customerMailed(ServiceRequest r, String text, String files) {
+        Locale locale = settings.current().defaultLocale();
+        for (String recipient : responsible(r)) {
+            outbox.email(recipient, "customerMailed", r.id(), locale, r.number(), r.subject(), r.contactName(),
+                    text.isBlank() ? "—" : text, files.isEmpty() ? "—" : files, requestUrl(r));
+        }
+    }
+
     /** Who answers for a request: its assignee, or while nobody is assigned the desk that acknowledges and assigns. */
     private Set<String> responsible(ServiceRequest r) {
         Set<String> recipients = new LinkedHashSet<>();

@@ -55,7 +55,7 @@ public final class TimelineText {
     private String label(String field) {
         return switch (field) {
             case "status", "type", "channel", "assignee", "number", "agreedFollowUpAt", "agreedDeliveryAt", "reply",
-                 "note", "from", "files" -> Messages.get("request." + field, locale);
+                 "note", "from", "files", "to", "refused", "linkedTo" -> Messages.get("request." + field, locale);
             case "method" -> Messages.get("request.followUp.method", locale);
             case "outcome" -> Messages.get("request.followUp.outcome", locale);
             case "verdict" -> Messages.get("request.followUp.verdict", locale);

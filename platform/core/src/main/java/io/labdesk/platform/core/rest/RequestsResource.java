@@ -61,6 +61,9 @@ public class RequestsResource {
     @Inject
     EntityHistory history;
 
+    @Inject
+    io.labdesk.platform.core.mailbox.OutgoingMail mail;
+
     @Context
     UriInfo uri;
 
@@ -113,6 +116,21 @@ public class RequestsResource {
         ActionRequest a = body == null ? new ActionRequest(-1, null, null, null, null, null, null, null, null) : body;
         return detail(workflow.act(id, move, a.version(), new RequestWorkflow.Input(a.agreedFollowUpAt(),
                 a.agreedDeliveryAt(), a.assignee(), a.reply(), a.method(), a.outcome(), a.verdict(), a.note())));
+    }
+
+    /**
+     * Answers the customer by e-mail ({@code text}, and {@code files}: ids of the request's files to send with it);
+     * on the timeline as sent, through the outbox.
+     */
+    @POST
+    @Path("{id}/email")
+    public Detail email(@PathParam("id") UUID id, EmailAnswer body) {
+        requests.find(id).orElseThrow(() -> new NotFound("request", id));
+        EmailAnswer a = body == null ? new EmailAnswer(null, null) : body;
+        return detail(mail.answer(id, a.text(), a.files() == null ? List.of() : a.files()));
+    }
+
+    public record EmailAnswer(String text, List<UUID> files) {
     }
 
     /** The whole request as one PDF, in the caller's language (Accept-Language). */

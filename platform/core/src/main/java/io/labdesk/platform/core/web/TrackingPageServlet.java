@@ -209,7 +209,7 @@ public class TrackingPageServlet extends HttpServlet {
         JsonObject detail = Json.createReader(new StringReader(event.detail())).readObject();
         return switch (event.kind()) {
             case "RESOLVE" -> detail.getString("reply", null);
-            case "WAIT_FOR_CUSTOMER" -> detail.getString("note", null);
+            case "WAIT_FOR_CUSTOMER", "EMAIL_SENT" -> detail.getString("note", null);
             case "ACKNOWLEDGE" -> detail.containsKey("agreedDeliveryAt")
                     ? tenant.localTime(Instant.parse(detail.getString("agreedFollowUpAt"))) + " / "
                     + tenant.localTime(Instant.parse(detail.getString("agreedDeliveryAt"))) : null;

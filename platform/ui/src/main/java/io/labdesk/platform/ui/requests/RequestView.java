@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import io.labdesk.platform.api.language.Languages;
 import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.api.tenant.CurrentTenant;
+import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.core.intake.IntakeForms;
 import io.labdesk.platform.core.intake.RequestTypes;
 import io.labdesk.platform.core.module.ModuleRequestSections;
@@ -74,13 +75,16 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final IntakeForms intakeForms;
     private final ModuleRequestSections moduleSections;
+    private final io.labdesk.platform.core.mailbox.OutgoingMail outgoingMail;
 
     @Inject
     public RequestView(ServiceRequests requests, RequestSlas slas, RequestWorkflow workflow, Timeline timeline,
                        Attachments attachments, StaffMembers members, RequestTypes types, TenantCalendars calendars,
                        CurrentTenant currentTenant, TenantSettings settings, RequestArchive archive,
-                       IntakeForms intakeForms, ModuleRequestSections moduleSections) {
+                       IntakeForms intakeForms, ModuleRequestSections moduleSections,
+                       io.labdesk.platform.core.mailbox.OutgoingMail outgoingMail) {
         this.requests = requests;
+        this.outgoingMail = outgoingMail;
         this.moduleSections = moduleSections;
         this.intakeForms = intakeForms;
         this.slas = slas;
@@ -191,6 +195,13 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
                             () -> show(r.id())).open());
             button.setId("action-" + action.name().toLowerCase().replace('_', '-'));
             bar.add(button);
+        }
+        if (r.contactEmail() != null && currentTenant.hasAny(TenantRole.CUSTOMER_SERVICE, TenantRole.TENANT_ADMIN,
+                TenantRole.TESTER, TenantRole.TECHNICAL_MANAGER, TenantRole.QUALITY_MANAGER)) {
+            Button email = new Button(getTranslation("request.email"), e -> new EmailAnswerDialog(outgoingMail, r,
+                    attachments.of(r.id()), () -> show(r.id())).open());
+            email.setId("action-email");
+            bar.add(email);
         }
         return bar;
     }

@@ -26,6 +26,7 @@ import io.labdesk.platform.ui.admin.brand.BrandView;
 import io.labdesk.platform.ui.admin.calendar.CalendarView;
 import io.labdesk.platform.ui.admin.history.SettingsHistoryView;
 import io.labdesk.platform.ui.admin.intake.IntakeView;
+import io.labdesk.platform.ui.admin.mailbox.MailboxView;
 import io.labdesk.platform.ui.admin.modules.ModulesView;
 import io.labdesk.platform.ui.admin.securitylog.SecurityLogView;
 import io.labdesk.platform.ui.admin.sla.SlaPolicyView;
@@ -103,6 +104,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                     VaadinIcon.FORM.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.brand"), BrandView.class,
                     VaadinIcon.PALETTE.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.mailbox"), MailboxView.class,
+                    VaadinIcon.ENVELOPE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.slaPolicy"), SlaPolicyView.class,
                     VaadinIcon.TIMER.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.calendar"), CalendarView.class,
