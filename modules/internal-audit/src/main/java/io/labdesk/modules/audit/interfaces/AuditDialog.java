@@ -51,9 +51,12 @@ class AuditDialog extends Dialog {
     private final UUID id;
     private final Runnable changed;
     private final String me;
+    private final java.util.function.Function<Audits.Detail, byte[]> reportPdf;
     private final Div body = new Div();
 
-    AuditDialog(Audits audits, TenantModules modules, Words words, String me, UUID id, Runnable changed) {
+    AuditDialog(Audits audits, TenantModules modules, Words words, String me, UUID id, Runnable changed,
+                java.util.function.Function<Audits.Detail, byte[]> reportPdf) {
+        this.reportPdf = reportPdf;
         this.me = me;
         this.audits = audits;
         this.modules = modules;
@@ -100,6 +103,15 @@ class AuditDialog extends Dialog {
         if (a.summary() != null) {
             facts.add(line(words.t("概述", "Summary"), a.summary()), line(words.t("结论", "Conclusion"),
                     a.conclusion()));
+            com.vaadin.flow.component.html.Anchor pdf = new com.vaadin.flow.component.html.Anchor(
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(e -> {
+                        byte[] bytes = reportPdf.apply(audits.detail(id));
+                        return new com.vaadin.flow.server.streams.DownloadResponse(
+                                new java.io.ByteArrayInputStream(bytes), a.number() + ".pdf", "application/pdf",
+                                bytes.length);
+                    }), words.t("审核报告（PDF）", "Audit report (PDF)"));
+            pdf.setId("audit-report-pdf");
+            facts.add(new Div(pdf));
         }
         body.add(facts, actions(d));
         if (!d.checklist().isEmpty()) {

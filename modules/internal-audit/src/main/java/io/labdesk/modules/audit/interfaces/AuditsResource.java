@@ -1,5 +1,6 @@
 package io.labdesk.modules.audit.interfaces;
 
+import io.labdesk.modules.audit.application.AuditReport;
 import io.labdesk.modules.audit.application.Audits;
 import io.labdesk.modules.audit.domain.Area;
 import io.labdesk.modules.audit.domain.Audit;
@@ -12,6 +13,8 @@ import io.labdesk.modules.audit.domain.GradeRules;
 import io.labdesk.modules.audit.domain.ItemResult;
 import io.labdesk.modules.audit.domain.Programme;
 import io.labdesk.platform.api.capa.CorrectiveActions;
+import io.labdesk.platform.api.export.DocumentPrinter;
+import io.labdesk.platform.api.language.Languages;
 import io.labdesk.platform.api.module.ApiSummary;
 import io.labdesk.platform.api.module.InvalidModuleInput;
 import io.labdesk.platform.api.module.ModuleInput;
@@ -50,6 +53,12 @@ public class AuditsResource {
 
     @Inject
     Audits audits;
+
+    @Inject
+    AuditReport report;
+
+    @Inject
+    DocumentPrinter printer;
 
     // ---- library, areas, criteria ----
 
@@ -200,6 +209,22 @@ public class AuditsResource {
         return view(id);
     }
 
+    @GET
+    @Path("{id}/report.pdf")
+    @Produces("application/pdf")
+    @ApiSummary("The issued audit report as PDF, in lang (zh-CN or en)")
+    public Response reportPdf(@PathParam("id") UUID id, @QueryParam("lang") String language) {
+        Audits.Detail d = audits.detail(id);
+        if (d.audit().summary() == null) {
+            throw InvalidModuleInput.of("report", Text.of("审核组长出具报告后才有报告。",
+                    "The report comes once the lead auditor has issued it."));
+        }
+        byte[] pdf = printer.pdf(report.of(d, audits.library(),
+                Languages.choose(Languages.spoken(language).orElse(null), null)));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + d.audit().number() + ".pdf\"").build();
+    }
+
     private AuditView view(UUID id) {
         return AuditView.of(audits.detail(id));
     }
@@ -264,15 +289,21 @@ public class AuditsResource {
     }
 
     public record ProgrammeView(int year, String status, int revision, String approvedBy, Instant approvedAt,
-                                List<AuditSummary> audits, Map<String, ? extends java.util.Set<Integer>> clauses,
-                                Map<String, ? extends java.util.Set<Integer>> areas, List<GapView> gaps,
+                                List<AuditSummary> audits, Map<String, List<Integer>> clauses,
+                                Map<String, List<Integer>> areas, List<GapView> gaps,
                                 long version) {
         static ProgrammeView of(Audits.Plan p) {
             Programme g = p.programme();
             return new ProgrammeView(g.year(), g.status().name(), g.revision(), g.approvedBy(), g.approvedAt(),
-                    p.audits().stream().map(AuditSummary::of).toList(), p.clauses(), p.areas(),
+                    p.audits().stream().map(AuditSummary::of).toList(), months(p.clauses()), months(p.areas()),
                     p.gaps().stream().map(GapView::of).toList(), g.version());
         }
+    }
+
+    private static Map<String, List<Integer>> months(Map<String, java.util.TreeSet<Integer>> matrix) {
+        Map<String, List<Integer>> months = new java.util.LinkedHashMap<>();
+        matrix.forEach((item, set) -> months.put(item, List.copyOf(set)));
+        return months;
     }
 
     public record AuditSummary(UUID id, String number, String title, int year, int month, String status,

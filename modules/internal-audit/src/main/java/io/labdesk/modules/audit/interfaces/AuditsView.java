@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import io.labdesk.modules.audit.AuditModule;
+import io.labdesk.modules.audit.application.AuditReport;
 import io.labdesk.modules.audit.application.Audits;
 import io.labdesk.modules.audit.domain.Area;
 import io.labdesk.modules.audit.domain.Audit;
@@ -26,6 +27,7 @@ import io.labdesk.modules.audit.domain.Clause;
 import io.labdesk.modules.audit.domain.ClauseLibrary;
 import io.labdesk.modules.audit.domain.Coverage;
 import io.labdesk.modules.audit.domain.Programme;
+import io.labdesk.platform.api.export.DocumentPrinter;
 import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.TenantModules;
 import io.labdesk.platform.api.sla.WorkingTime;
@@ -56,10 +58,15 @@ public class AuditsView extends Div implements BeforeEnterObserver {
     private final int thisYear;
     private final String me;
 
+    private final AuditReport report;
+    private final DocumentPrinter printer;
+
     @Inject
     public AuditsView(Audits audits, TenantModules modules, StaffDirectory directory, WorkingTime workingTime,
-                      CurrentTenant currentTenant) {
+                      CurrentTenant currentTenant, AuditReport report, DocumentPrinter printer) {
         this.audits = audits;
+        this.report = report;
+        this.printer = printer;
         this.me = currentTenant.actor();
         this.modules = modules;
         this.words = new Words(directory.active());
@@ -275,7 +282,8 @@ public class AuditsView extends Div implements BeforeEnterObserver {
     }
 
     private void openAudit(UUID id) {
-        new AuditDialog(audits, modules, words, me, id, this::refresh).open();
+        new AuditDialog(audits, modules, words, me, id, this::refresh,
+                d -> printer.pdf(report.of(d, audits.library(), words.locale()))).open();
     }
 
     static String clauseLabel(ClauseLibrary library, String number, Words words) {
