@@ -1,6 +1,7 @@
 package io.labdesk.modules.audit;
 
 import io.labdesk.modules.audit.interfaces.AuditDashboard;
+import io.labdesk.modules.audit.interfaces.AuditSetupCheck;
 import io.labdesk.modules.audit.interfaces.AuditTasks;
 import io.labdesk.modules.audit.interfaces.AuditsView;
 import io.labdesk.platform.api.module.DashboardFigures;
@@ -11,6 +12,7 @@ import io.labdesk.platform.api.module.ModuleView;
 import io.labdesk.platform.api.module.NavigationEntry;
 import io.labdesk.platform.api.module.SettingField;
 import io.labdesk.platform.api.module.SettingsSchema;
+import io.labdesk.platform.api.module.SetupCheck;
 import io.labdesk.platform.api.module.StaffTasks;
 import io.labdesk.platform.api.module.Text;
 import io.labdesk.platform.api.tenant.TenantRole;
@@ -40,6 +42,9 @@ public class AuditModule implements LabDeskModule {
 
     @Inject
     AuditTasks tasks;
+
+    @Inject
+    AuditSetupCheck setupCheck;
 
     @Override
     public String id() {
@@ -94,6 +99,11 @@ public class AuditModule implements LabDeskModule {
     @Override
     public List<StaffTasks> tasks() {
         return List.of(tasks);
+    }
+
+    @Override
+    public List<SetupCheck> setupChecks() {
+        return List.of(setupCheck);
     }
 
     @Override

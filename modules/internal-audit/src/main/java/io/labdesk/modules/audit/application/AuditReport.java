@@ -69,7 +69,7 @@ public class AuditReport {
                     findings.stream().map(f -> List.of(f.number(), f.grade().text().in(locale), f.clause(),
                             f.statement() + " — " + f.evidence(), f.actionNumber() == null ? ""
                                     : f.actionNumber() + " · " + name(f.owner()) + " · " + f.dueOn())).toList(),
-                    List.of(1.4f, 1.2f, 0.7f, 4f, 2f));
+                    List.of(2.4f, 1.5f, 0.8f, 3.6f, 2.6f));
         }
         doc.heading(t("结论", "Conclusion", locale)).paragraph(a.conclusion() == null ? "" : a.conclusion());
         return doc.build();

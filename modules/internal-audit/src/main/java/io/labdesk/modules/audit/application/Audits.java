@@ -95,6 +95,9 @@ public class Audits {
     @Inject
     Event<ModuleEvent> events;
 
+    @Inject
+    io.labdesk.platform.api.notification.StaffMessages staffMessages;
+
     /** An audit as planned. */
     public record NewAudit(int year, int month, String title, List<String> clauses, List<String> areas,
                            LocalDate periodFrom, LocalDate periodUntil, String lead, List<String> team) {
@@ -150,6 +153,13 @@ public class Audits {
         }
         register.written("The area " + area.code());
         return area;
+    }
+
+    /** The clauses audits may cover, for whoever reads audits. */
+    @Transactional
+    public ClauseLibrary clauses() {
+        modules.require(AuditModule.READ);
+        return library();
     }
 
     /** The standard's clauses and the institution's own criteria. */
@@ -288,7 +298,27 @@ public class Audits {
         register.add(a);
         p.changed();
         register.written("The audit programme " + n.year());
+        tellAuditees(a);
         return a;
+    }
+
+    /** The audit plan goes to the staff of the audited areas (ISO 19011 §6.3.2: the auditee is told in advance). */
+    private void tellAuditees(Audit a) {
+        List<String> auditees = register.areas().stream().filter(x -> a.areas().contains(x.code()))
+                .flatMap(x -> x.staff().stream()).distinct().toList();
+        if (auditees.isEmpty()) {
+            return;
+        }
+        String lead = staff.find(a.leadAuditor()).map(StaffDirectory.StaffMember::displayName)
+                .orElse(a.leadAuditor());
+        String clauses = String.join(", ", a.clauses());
+        staffMessages.email(auditees, "audit-notice", a.id(),
+                Text.of("内部审核通知：" + a.number(), "Internal audit notice: " + a.number()),
+                Text.of("您所在的区域将于 " + a.plannedMonth() + " 接受内部审核“" + a.title() + "”。\n审核条款：" + clauses
+                                + "\n受审期间：" + a.periodFrom() + " 至 " + a.periodUntil() + "\n审核组长：" + lead,
+                        "Your area will be audited in " + a.plannedMonth() + ": \"" + a.title() + "\".\nClauses: "
+                                + clauses + "\nAudited period: " + a.periodFrom() + " to " + a.periodUntil()
+                                + "\nLead auditor: " + lead));
     }
 
     /** Names the lead auditor and team; each must be qualified and independent, else refused with the reason. */
@@ -304,6 +334,7 @@ public class Audits {
         a.assign(lead.strip(), distinct(team));
         if (a.status() == AuditStatus.PROPOSED) {
             a.plan();
+            tellAuditees(a);
         }
         register.programme(a.plannedMonth().getYear()).ifPresent(Programme::changed);
         register.written("The audit " + a.number());

@@ -179,6 +179,7 @@ class AuditDialog extends Dialog {
         grid.addColumn(i -> i.evidence() == null ? "" : i.evidence()).setHeader(words.t("证据", "Evidence"))
                 .setFlexGrow(1);
         grid.addColumn(i -> words.name(i.answeredBy())).setHeader(words.t("填写人", "By")).setAutoWidth(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(d.checklist());
         grid.setAllRowsVisible(true);
         if (d.audit().status() == AuditStatus.IN_PROGRESS && modules.permitted(AuditModule.AUDIT)
@@ -205,6 +206,7 @@ class AuditDialog extends Dialog {
                 .setHeader(words.t("负责人 · 期限", "Owner · due")).setAutoWidth(true);
         grid.addColumn(f -> f.status() == Finding.Status.CLOSED ? words.t("已关闭", "Closed") : words.t("待验证", "Open"))
                 .setHeader(words.t("状态", "Status")).setAutoWidth(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(d.findings());
         grid.setAllRowsVisible(true);
         EmptyState.in(grid, words.t("还没有发现。", "No findings yet."),
@@ -326,16 +328,22 @@ class AuditDialog extends Dialog {
         owner.setId("finding-owner");
         DatePicker dueOn = new DatePicker(words.t("完成期限", "Due on"));
         dueOn.setId("finding-due");
+        grade.addValueChangeListener(e -> {
+            boolean nc = e.getValue() != null && e.getValue().nonconformity();
+            owner.setEnabled(nc);
+            dueOn.setEnabled(nc);
+            if (nc && dueOn.isEmpty()) {
+                // A month is within what either grade allows by default; the auditor agrees the date with the owner.
+                dueOn.setValue(LocalDate.now().plusDays(30));
+            }
+        });
+        owner.setEnabled(false);
+        dueOn.setEnabled(false);
         if (item != null) {
             clause.setValue(item.clause());
             evidence.setValue(item.evidence() == null ? "" : item.evidence());
             grade.setValue(item.result() == ItemResult.NONCONFORMING ? Grade.MINOR : Grade.OBSERVATION);
         }
-        grade.addValueChangeListener(e -> {
-            boolean nc = e.getValue() != null && e.getValue().nonconformity();
-            owner.setEnabled(nc);
-            dueOn.setEnabled(nc);
-        });
         dialog.add(new FormLayout(clause, area, grade, owner, dueOn, statement, evidence));
         Map<String, com.vaadin.flow.component.HasValidation> fields = new LinkedHashMap<>();
         fields.put("clause", clause);

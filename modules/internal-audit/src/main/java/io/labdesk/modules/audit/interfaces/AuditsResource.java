@@ -2,6 +2,7 @@ package io.labdesk.modules.audit.interfaces;
 
 import io.labdesk.modules.audit.application.AuditReport;
 import io.labdesk.modules.audit.application.Audits;
+import io.labdesk.modules.audit.application.ManagementReview;
 import io.labdesk.modules.audit.domain.Area;
 import io.labdesk.modules.audit.domain.Audit;
 import io.labdesk.modules.audit.domain.ChecklistItem;
@@ -14,6 +15,7 @@ import io.labdesk.modules.audit.domain.ItemResult;
 import io.labdesk.modules.audit.domain.Programme;
 import io.labdesk.platform.api.capa.CorrectiveActions;
 import io.labdesk.platform.api.export.DocumentPrinter;
+import io.labdesk.platform.api.export.Spreadsheets;
 import io.labdesk.platform.api.language.Languages;
 import io.labdesk.platform.api.module.ApiSummary;
 import io.labdesk.platform.api.module.InvalidModuleInput;
@@ -60,14 +62,19 @@ public class AuditsResource {
     @Inject
     DocumentPrinter printer;
 
+    @Inject
+    ManagementReview review;
+
+    @Inject
+    Spreadsheets spreadsheets;
+
     // ---- library, areas, criteria ----
 
     @GET
     @Path("clauses")
     @ApiSummary("The clauses audits cover: ISO/IEC 17025:2017 clauses 4-8, then the institution's own criteria")
     public List<ClauseView> clauses() {
-        audits.areas();
-        return audits.library().clauses().stream().map(ClauseView::of).toList();
+        return audits.clauses().clauses().stream().map(ClauseView::of).toList();
     }
 
     @POST
@@ -114,6 +121,28 @@ public class AuditsResource {
     public ProgrammeView approve(@PathParam("year") int year, Versioned v) {
         audits.approve(year, v.version());
         return programme(year);
+    }
+
+    @GET
+    @Path("programmes/{year}/review.pdf")
+    @Produces("application/pdf")
+    @ApiSummary("The year's audits as management-review input, as PDF in lang (zh-CN or en)")
+    public Response reviewPdf(@PathParam("year") int year, @QueryParam("lang") String language) {
+        java.util.Locale locale = Languages.choose(Languages.spoken(language).orElse(null), null);
+        return Response.ok(printer.pdf(review.pdf(review.of(year), locale)), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"internal-audits-" + year + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("programmes/{year}/review.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @ApiSummary("The year's findings and their corrective actions as an Excel workbook, in lang (zh-CN or en)")
+    public Response reviewSheet(@PathParam("year") int year, @QueryParam("lang") String language) {
+        java.util.Locale locale = Languages.choose(Languages.spoken(language).orElse(null), null);
+        byte[] xlsx = spreadsheets.write(Integer.toString(year), review.headers(locale),
+                review.sheet(review.of(year), locale));
+        return Response.ok(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"internal-audits-" + year + ".xlsx\"").build();
     }
 
     // ---- audits ----

@@ -21,13 +21,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import io.labdesk.modules.audit.AuditModule;
 import io.labdesk.modules.audit.application.AuditReport;
 import io.labdesk.modules.audit.application.Audits;
+import io.labdesk.modules.audit.application.ManagementReview;
 import io.labdesk.modules.audit.domain.Area;
 import io.labdesk.modules.audit.domain.Audit;
+import io.labdesk.modules.audit.domain.AuditStatus;
 import io.labdesk.modules.audit.domain.Clause;
 import io.labdesk.modules.audit.domain.ClauseLibrary;
 import io.labdesk.modules.audit.domain.Coverage;
 import io.labdesk.modules.audit.domain.Programme;
 import io.labdesk.platform.api.export.DocumentPrinter;
+import io.labdesk.platform.api.export.Spreadsheets;
 import io.labdesk.platform.api.identity.StaffDirectory;
 import io.labdesk.platform.api.module.TenantModules;
 import io.labdesk.platform.api.sla.WorkingTime;
@@ -57,13 +60,21 @@ public class AuditsView extends Div implements BeforeEnterObserver {
     private final Div areas = new Div();
     private final int thisYear;
     private final String me;
+    /** From the home page's tasks: only the audits the user is on, or only those at a status. */
+    private boolean mineOnly;
+    private AuditStatus statusOnly;
 
     private final AuditReport report;
     private final DocumentPrinter printer;
+    private final ManagementReview review;
+    private final Spreadsheets spreadsheets;
 
     @Inject
     public AuditsView(Audits audits, TenantModules modules, StaffDirectory directory, WorkingTime workingTime,
-                      CurrentTenant currentTenant, AuditReport report, DocumentPrinter printer) {
+                      CurrentTenant currentTenant, AuditReport report, DocumentPrinter printer,
+                      ManagementReview review, Spreadsheets spreadsheets) {
+        this.review = review;
+        this.spreadsheets = spreadsheets;
         this.audits = audits;
         this.report = report;
         this.printer = printer;
@@ -91,6 +102,12 @@ public class AuditsView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
+        mineOnly = q.containsKey("mine");
+        try {
+            statusOnly = q.containsKey("status") ? AuditStatus.valueOf(q.get("status").get(0)) : null;
+        } catch (IllegalArgumentException e) {
+            statusOnly = null; // not a status: every audit
+        }
         try {
             if (q.containsKey("year")) {
                 year.setValue(Integer.parseInt(q.get("year").get(0)));
@@ -167,6 +184,14 @@ public class AuditsView extends Div implements BeforeEnterObserver {
             approve.setId("approve-programme");
             actions.add(approve);
         }
+        actions.add(download("review-pdf", words.t("管理评审输入（PDF）", "Management review input (PDF)"),
+                "internal-audits-" + p.year() + ".pdf", "application/pdf",
+                () -> printer.pdf(review.pdf(review.of(p.year()), words.locale()))));
+        actions.add(download("review-xlsx", words.t("发现清单（Excel）", "Findings (Excel)"),
+                "internal-audits-" + p.year() + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                () -> spreadsheets.write(Integer.toString(p.year()), review.headers(words.locale()),
+                        review.sheet(review.of(p.year()), words.locale()))));
         programme.add(actions);
 
         Grid<Audit> grid = new Grid<>();
@@ -179,7 +204,8 @@ public class AuditsView extends Div implements BeforeEnterObserver {
         grid.addColumn(a -> String.join(" ", a.areas())).setHeader(words.t("区域", "Areas")).setAutoWidth(true);
         grid.addColumn(a -> words.names(a.auditors())).setHeader(words.t("审核组", "Team")).setAutoWidth(true);
         grid.addItemClickListener(e -> openAudit(e.getItem().id()));
-        grid.setItems(plan.audits());
+        grid.setItems(plan.audits().stream().filter(a -> !mineOnly || a.auditors().contains(me))
+                .filter(a -> statusOnly == null || a.status() == statusOnly).toList());
         grid.setAllRowsVisible(true);
         EmptyState.in(grid, words.t("方案中还没有审核。", "No audits in the programme yet."),
                 words.t("用“计划审核”按月安排，使全年覆盖全部条款和区域。",
@@ -279,6 +305,19 @@ public class AuditsView extends Div implements BeforeEnterObserver {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(words.t("取消", "Cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    private static com.vaadin.flow.component.html.Anchor download(String id, String label, String fileName,
+                                                                  String type,
+                                                                  java.util.function.Supplier<byte[]> content) {
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(e -> {
+                    byte[] bytes = content.get();
+                    return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                            fileName, type, bytes.length);
+                }), label);
+        link.setId(id);
+        return link;
     }
 
     private void openAudit(UUID id) {

@@ -3,7 +3,10 @@ package io.labdesk.modules.audit.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.labdesk.testkit.Api;
+import io.labdesk.testkit.Browser;
+import io.labdesk.testkit.Keycloak;
 import io.labdesk.testkit.LabDeskDeployment;
+import io.labdesk.testkit.Mailbox;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The internal-audit module over REST on hengzhun-cal (switched on for the test, off again after), whose demo
@@ -85,13 +89,16 @@ class AuditIT {
         assertThat(audit.getString("number")).matches("IA-" + year + "-\\d{4}");
         assertThat(audit.getString("status")).isEqualTo("PLANNED");
         assertThat(audit.getString("lead")).isEqualTo(AUDITOR);
+        String number = audit.getString("number");
+        assertThat(Mailbox.await("liu.yang@hengzhun-cal.example.cn", m -> m.subject().contains(number)).subject())
+                .as("the audited area's staff are told").isEqualTo("内部审核通知：" + number);
 
         JsonObject programme = ok(call("GET", "/api/v1/audits/programmes/" + year, QUALITY, null));
         assertThat(programme.getString("status")).isEqualTo("DRAFT");
         assertThat(programme.getJsonObject("clauses").getJsonArray("7.9").getInt(0)).isEqualTo(today.getMonthValue());
         assertThat(programme.getJsonArray("gaps").getValuesAs(JsonObject.class).stream()
                 .map(g -> g.getString("item")).toList()).as("clauses and areas left uncovered")
-                .contains("6.4", "8.9").doesNotContain("7.9", area);
+                .contains("6.5", "8.9").doesNotContain("7.9", area);
         JsonObject approved = ok(call("POST", "/api/v1/audits/programmes/" + year + "/approval", DIRECTOR,
                 "{" + version(programme)));
         assertThat(approved.getString("status")).isEqualTo("APPROVED");
@@ -165,10 +172,110 @@ class AuditIT {
         assertThat(found.getString("verifiedBy")).isEqualTo(AUDITOR);
         assertThat(audit.getString("status")).isEqualTo("CLOSED");
 
+        // The year's summary for the management review lists the finding as verified effective.
+        String review = Api.pdfText(Api.download("/api/v1/audits/programmes/" + year + "/review.pdf?lang=en",
+                QUALITY, "application/pdf"));
+        assertThat(review).contains("management review input", found.getString("number"), "verified effective");
+
+        // The dashboard counts it among the year's audits done.
+        JsonObject section = Api.array(call("GET", "/api/v1/kpis/modules?from=" + today.withDayOfYear(1) + "&to="
+                + today.plusDays(1), QUALITY, null)).getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("module").equals("internal-audit")).findFirst().orElseThrow()
+                .getJsonObject("section");
+        String done = section.getJsonArray("figures").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("id").equals("audits-done")).findFirst().orElseThrow().getString("value");
+        assertThat(Integer.parseInt(done.split(" / ")[0])).isPositive();
+
         // Another institution running the module does not find it; staff without the module's roles are refused.
         Api.switchModule(OTHER_ADMIN, "internal-audit", true);
         assertThat(Api.call("GET", path, OTHER_ADMIN, null, "en", "donghu-atc").statusCode()).isEqualTo(404);
         assertThat(call("GET", path, CALIBRATOR, null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aComplaintQuestioningTheQualitySystemProposesAnAuditWhichNobodyWhoHandledTheComplaintLeads()
+            throws Exception {
+        Api.switchModule(DIRECTOR, "complaints", true);
+        // The quality manager records the complaint herself: she handled it.
+        JsonObject c = created(call("POST", "/api/v1/complaints", QUALITY, """
+                {"channel":"EMAIL","subject":"REPORT_OBJECTION","reportNumber":"HZ-JZ-2026-0816",
+                 "aboutDate":"%s","requestNumber":null,"namedStaff":[],"performedBy":["liu.yang"],
+                 "complainantName":"周伟","complainantOrganisation":"华东精细化工有限公司",
+                 "complainantEmail":"zhou.wei@hdjx.example.cn",
+                 "description":"同一台天平两次校准结论相互矛盾，怀疑贵司的质量控制。"}""".formatted(
+                LocalDate.now(SHANGHAI).minusDays(5))));
+        String path = "/api/v1/complaints/" + c.getString("id");
+        c = ok(call("PUT", path + "/classification", QUALITY, "{\"severity\":\"NORMAL\",\"nature\":\"PROCEDURAL\","
+                + version(c)));
+        c = ok(call("PUT", path + "/investigator", QUALITY, "{\"username\":\"" + QUALITY + "\"," + version(c)));
+        c = ok(call("PUT", path + "/decider", QUALITY, "{\"username\":\"" + DIRECTOR + "\"," + version(c)));
+        c = ok(call("PUT", path + "/investigation", QUALITY, "{\"checked\":[\"ORIGINAL_RECORDS\"],"
+                + "\"findings\":\"两次校准未执行期间核查。\"," + version(c)));
+        c = ok(call("PUT", path + "/decision", DIRECTOR, "{\"upheld\":true,\"reason\":\"期间核查缺失。\","
+                + "\"questionsSystem\":true," + version(c)));
+        String number = c.getString("number");
+
+        JsonObject proposed = Api.array(call("GET", "/api/v1/audits?year=" + LocalDate.now(SHANGHAI).getYear(),
+                QUALITY, null)).getValuesAs(JsonObject.class).stream()
+                .filter(a -> number.equals(a.getString("origin", null))).findFirst().orElseThrow();
+        assertThat(proposed.getString("status")).isEqualTo("PROPOSED");
+        assertThat(proposed.getJsonArray("clauses").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList()).containsExactly("7.9", "8.7");
+        String auditPath = "/api/v1/audits/" + proposed.getString("id");
+        JsonObject audit = ok(call("GET", auditPath, QUALITY, null));
+        HttpResponse<String> handled = call("PUT", auditPath + "/team", QUALITY, "{\"lead\":\"" + QUALITY
+                + "\",\"team\":[]," + version(audit));
+        assertThat(handled.statusCode()).isEqualTo(400);
+        assertThat(Api.json(handled).getJsonObject("fields").getString("lead")).contains(number, "7.9");
+        audit = ok(call("PUT", auditPath + "/team", QUALITY, "{\"lead\":\"" + AUDITOR + "\",\"team\":[],"
+                + version(audit)));
+        assertThat(audit.getString("status")).isEqualTo("PLANNED");
+        assertThat(audit.getString("originReference")).isEqualTo(number);
+    }
+
+    @Test
+    void theAuditorFillsTheChecklistRaisesAFindingAndTheReportListsIt() throws Exception {
+        LocalDate today = LocalDate.now(SHANGHAI);
+        String area = "MASS-" + UUID.randomUUID().toString().substring(0, 6);
+        ok(call("PUT", "/api/v1/audits/areas/" + area, QUALITY, "{\"name\":\"质量计量室\",\"staff\":[\""
+                + CALIBRATOR + "\"]}"));
+        if (call("GET", "/api/v1/audits/programmes/" + today.getYear(), QUALITY, null).statusCode() == 404) {
+            created(call("POST", "/api/v1/audits/programmes", QUALITY, "{\"year\":" + today.getYear() + "}"));
+        }
+        String number = created(call("POST", "/api/v1/audits", QUALITY, """
+                {"year":%d,"month":%d,"title":"质量计量室设备与记录","clauses":["6.4","7.5"],"areas":["%s"],
+                 "lead":"%s","team":[]}""".formatted(today.getYear(), today.getMonthValue(), area, QUALITY)))
+                .getString("number");
+        try (Browser browser = new Browser()) {
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/audits");
+            browser.signIn(QUALITY, Keycloak.DEMO_PASSWORD);
+            clickCell(browser, "audits-grid", number);
+            browser.click("audit-open");
+            browser.click("save-meeting");
+            clickCell(browser, "checklist-grid", "6.4 设备");
+            browser.pick("item-result", "不符合");
+            browser.type("item-evidence", "电子天平 XS205 的校准证书已过期两个月仍在使用。");
+            browser.click("save-item");
+            // A nonconforming item goes straight on to its finding, the clause and evidence filled in.
+            browser.type("finding-statement", "设备校准过期后未停用。");
+            browser.pick("finding-owner", "刘洋");
+            browser.click("save-finding");
+            browser.awaitTextContaining(By.id("findings-grid"), number + "-01");
+            browser.awaitTextContaining(By.id("checklist-count"), "已完成 1 / 2 项");
+            browser.screenshot("audit-checklist-finding");
+            clickCell(browser, "checklist-grid", "7.5 技术记录");
+            browser.pick("item-result", "符合");
+            browser.click("save-item");
+            browser.awaitTextContaining(By.id("checklist-count"), "已完成 2 / 2 项");
+            browser.click("audit-closing");
+            browser.click("save-meeting");
+            browser.click("audit-report");
+            browser.type("report-summary", "审核了设备管理和技术记录。");
+            browser.type("report-conclusion", "设备管理存在一般不符合，技术记录符合要求。");
+            browser.click("save-report");
+            String pdf = Api.pdfText(browser.download(By.id("audit-report-pdf")));
+            assertThat(pdf).contains("内部审核报告", number + "-01", "一般不符合", "设备校准过期后未停用", "6.4 设备");
+        }
     }
 
     @Test
@@ -198,6 +305,22 @@ class AuditIT {
     private static HttpResponse<String> call(String method, String path, String user, String body, String language)
             throws Exception {
         return Api.call(method, path, user, body, language, "hengzhun-cal");
+    }
+
+    /**
+     * Clicks the cell of grid {@code gridId} showing {@code text} (the coverage matrix behind a dialog names the same
+     * clauses), again when the grid redrew it just as it was found.
+     */
+    private static void clickCell(Browser browser, String gridId, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> d.findElement(By.id(gridId)).findElements(By.cssSelector("vaadin-grid-cell-content"))
+                        .stream().filter(c -> text.equals(c.getText().strip()) && c.isDisplayed()).findFirst()
+                        .map(c -> {
+                            browser.inView(c).click();
+                            return true;
+                        }).orElse(false));
     }
 
     private static JsonObject answer(String path, JsonObject item, String result, String evidence) throws Exception {
