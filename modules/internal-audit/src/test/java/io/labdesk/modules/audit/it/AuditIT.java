@@ -279,6 +279,18 @@ class AuditIT {
     }
 
     @Test
+    void theStaffPageShowsAnAuditorsQualification() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.driver.get(LabDeskDeployment.baseUrl() + "/admin/staff");
+            browser.signIn(DIRECTOR, Keycloak.DEMO_PASSWORD);
+            clickCell(browser, "staff-grid", AUDITOR);
+            browser.awaitTextContaining(By.id("member-training"), "内审员资格");
+            browser.awaitTextContaining(By.id("member-training"), "合格 · 今日有效");
+            browser.screenshot("member-training");
+        }
+    }
+
+    @Test
     void theDemoAuditorsQualificationsAreOnTheirStaffRecords() throws Exception {
         JsonObject member = Api.array(call("GET", "/api/v1/members", DIRECTOR, null)).getValuesAs(JsonObject.class)
                 .stream().filter(m -> m.getString("username").equals(AUDITOR)).findFirst().orElseThrow();

@@ -61,6 +61,7 @@ class TrainingSection extends Div {
                 .setHeader(getTranslation("training.result")).setAutoWidth(true);
         grid.addComponentColumn(this::certificates).setHeader(getTranslation("training.certificates"))
                 .setAutoWidth(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         EmptyState.in(grid, getTranslation("training.empty"), getTranslation("training.empty.next"));
         add(new H3(getTranslation("training.title")), add, grid);
