@@ -29,6 +29,13 @@ public interface CorrectiveActions {
     /** Opens an action for the current tenant, in the caller's transaction; answers it. */
     Summary raise(Source source, Kind kind, String problem);
 
+    /**
+     * Opens an action with the owner and due date its source already agreed (an audit finding's auditee and the
+     * date set at the closing meeting); planning later adds the root cause and steps. An owner who is not active
+     * staff, or a past date, is refused ({@code InvalidInput} on {@code owner} / {@code dueOn}); nothing is stored.
+     */
+    Summary raise(Source source, Kind kind, String problem, String owner, java.time.LocalDate dueOn);
+
     /** The actions a record raised, oldest first. */
     List<Summary> raisedBy(String module, UUID subjectId);
 }

@@ -20,6 +20,13 @@ public interface RequestDirectory {
     Optional<Request> byNumber(String number);
 
     /**
+     * Requests {@code username} was responsible for (assigned to them) or resolved, open at some time within
+     * {@code [from, until)}, oldest first: what someone handled, for checks of independence such as an internal
+     * auditor's. At most 500.
+     */
+    java.util.List<Request> handledBy(String username, Instant from, Instant until);
+
+    /**
      * The request's contact in full, for a member of staff (else {@code AccessDenied}); each call is written to the
      * institution's security log as a view of personal data.
      */

@@ -58,6 +58,19 @@ public class ActionRegister implements CorrectiveActions {
     }
 
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Summary raise(Source source, Kind kind, String problem, String owner, LocalDate dueOn) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        checkOwnerAndDate(problems, owner, dueOn, "owner", "dueOn");
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        CorrectiveAction action = open(source.module(), source.subjectId(), source.reference(), kind, problem);
+        action.assign(owner.strip(), dueOn);
+        return summary(action);
+    }
+
+    @Override
     @Transactional
     public List<Summary> raisedBy(String module, UUID subjectId) {
         return tenantData.em().createQuery("SELECT a FROM CorrectiveAction a WHERE a.sourceModule = :m "

@@ -101,6 +101,12 @@ public class CorrectiveAction extends TenantOwned {
         }
     }
 
+    /** Owner and due date agreed where the action was raised; the plan's root cause comes later. */
+    void assign(String owner, LocalDate dueOn) {
+        this.owner = owner;
+        this.dueOn = dueOn;
+    }
+
     void toVerification() {
         this.status = Status.VERIFYING;
     }

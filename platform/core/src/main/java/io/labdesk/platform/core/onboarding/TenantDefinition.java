@@ -12,7 +12,17 @@ public record TenantDefinition(String slug, String name, String nameEn, String l
                                String calendar, List<Staff> staff, List<DemoRequest> requests,
                                List<String> modules) {
 
-    public record Staff(String username, String name, String email, Set<TenantRole> roles) {
+    /** A staff member with the training and qualifications on record (the demo auditors' qualifications). */
+    public record Staff(String username, String name, String email, Set<TenantRole> roles,
+                        List<io.labdesk.platform.core.staff.TrainingRules.Entry> training) {
+
+        public Staff(String username, String name, String email, Set<TenantRole> roles) {
+            this(username, name, email, roles, List.of());
+        }
+
+        public Staff {
+            training = training == null ? List.of() : List.copyOf(training);
+        }
     }
 
     /** A sample request for demos; {@code key} makes loading it again harmless. */

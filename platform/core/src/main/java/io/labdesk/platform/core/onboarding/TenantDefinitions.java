@@ -1,12 +1,16 @@
 package io.labdesk.platform.core.onboarding;
 
+import io.labdesk.platform.api.identity.Qualifications;
 import io.labdesk.platform.api.tenant.TenantRole;
+import io.labdesk.platform.core.staff.TrainingRecord;
+import io.labdesk.platform.core.staff.TrainingRules;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -81,7 +85,7 @@ public final class TenantDefinitions {
                 }
                 staff.add(new TenantDefinition.Staff(text(file, person, "username", true),
                         text(file, person, "name", false), text(file, person, "email", false),
-                        roles(file, person.get("roles"))));
+                        roles(file, person.get("roles")), training(file, person.get("training"))));
             }
         }
         String calendar = text(file, map, "calendar", false);
@@ -121,6 +125,42 @@ public final class TenantDefinitions {
         }
         return new TenantDefinition(slug, text(file, map, "name", true), text(file, map, "nameEn", false),
                 locale, timeZone, calendar, staff, requests, modules);
+    }
+
+    private static List<TrainingRules.Entry> training(Path file, Object value) {
+        List<TrainingRules.Entry> entries = new ArrayList<>();
+        if (value == null) {
+            return entries;
+        }
+        if (!(value instanceof List<?> list)) {
+            throw invalid(file, "training must be a list");
+        }
+        for (Object entry : list) {
+            if (!(entry instanceof Map<?, ?> t)) {
+                throw invalid(file, "each training entry must be a mapping with category, kind, title, heldOn, result");
+            }
+            try {
+                entries.add(new TrainingRules.Entry(
+                        TrainingRecord.Category.valueOf(text(file, t, "category", true)),
+                        Qualifications.Kind.valueOf(text(file, t, "kind", true)), text(file, t, "title", true),
+                        date(t.get("heldOn")), date(t.get("validUntil")), text(file, t, "assessedBy", false),
+                        TrainingRecord.Result.valueOf(text(file, t, "result", true)), text(file, t, "note", false)));
+            } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+                throw invalid(file, "training '" + t.get("title") + "': " + e.getMessage());
+            }
+        }
+        return entries;
+    }
+
+    /** YAML reads an unquoted 2026-03-01 as a timestamp at midnight UTC; quoted, it is text. */
+    private static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.util.Date d) {
+            return d.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        return LocalDate.parse(String.valueOf(value).strip());
     }
 
     private static EnumSet<TenantRole> roles(Path file, Object value) {

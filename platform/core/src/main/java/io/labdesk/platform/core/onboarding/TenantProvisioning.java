@@ -62,6 +62,9 @@ public class TenantProvisioning {
     RequestSlas requestSlas;
 
     @Inject
+    io.labdesk.platform.core.staff.StaffTraining training;
+
+    @Inject
     ModuleAdministration modules;
 
     @Inject
@@ -93,6 +96,8 @@ public class TenantProvisioning {
                 securityLog.record(TenantContext.actor(), SecurityEvent.Kind.MEMBER_ADDED, staff.username(),
                         "roles=" + staff.roles().stream().sorted().toList());
             }
+            tenantData.em().flush();
+            addTraining(definition);
             addCalendar(definition);
             requestTypes.addDefaults();
             if (template != null) {
@@ -133,8 +138,17 @@ public class TenantProvisioning {
                 settingsHistory.record("tenant", null, "created from " + definition.slug());
             }
             addDemoRequests(definition);
+            addTraining(definition);
             return null;
         });
+    }
+
+    private void addTraining(TenantDefinition definition) {
+        for (TenantDefinition.Staff staff : definition.staff()) {
+            for (io.labdesk.platform.core.staff.TrainingRules.Entry entry : staff.training()) {
+                training.seed(staff.username(), entry);
+            }
+        }
     }
 
     private void addDemoRequests(TenantDefinition definition) {

@@ -55,6 +55,20 @@ public class TenantRequestDirectory implements RequestDirectory {
 
     @Override
     @Transactional
+    public java.util.List<Request> handledBy(String username, java.time.Instant from, java.time.Instant until) {
+        if (username == null || username.isBlank() || currentTenant.id().isEmpty()) {
+            return java.util.List.of();
+        }
+        return tenantData.em().createQuery("SELECT r FROM ServiceRequest r WHERE r.receivedAt < :until "
+                        + "AND (r.closedAt IS NULL OR r.closedAt >= :from) AND (r.assignee = :u OR EXISTS (SELECT e.id "
+                        + "FROM RequestEvent e WHERE e.requestId = r.id AND e.actor = :u AND e.kind = 'RESOLVE')) "
+                        + "ORDER BY r.receivedAt", ServiceRequest.class)
+                .setParameter("u", username.strip()).setParameter("from", from).setParameter("until", until)
+                .setMaxResults(500).getResultStream().map(this::facts).toList();
+    }
+
+    @Override
+    @Transactional
     public Optional<Contact> contact(UUID requestId) {
         currentTenant.requireAny(TenantRole.values());
         Optional<ServiceRequest> request = requestId == null ? Optional.empty() : stored(requestId);

@@ -33,6 +33,35 @@ class TenantDefinitionsTest {
     }
 
     @Test
+    void theDemoAuditorsCarryTheirQualifications() throws IOException {
+        TenantDefinition hengzhun = TenantDefinitions.readAll(DEMO_TENANTS).get(1);
+        for (String auditor : List.of("zhao.min", "sun.li")) {
+            assertThat(hengzhun.staff()).filteredOn(s -> s.username().equals(auditor)).singleElement()
+                    .satisfies(s -> assertThat(s.training()).anySatisfy(t -> {
+                        assertThat(t.category()).isEqualTo(io.labdesk.platform.core.staff.TrainingRecord.Category
+                                .QUALIFICATION);
+                        assertThat(t.kind()).isEqualTo(io.labdesk.platform.api.identity.Qualifications.Kind
+                                .INTERNAL_AUDITOR);
+                        assertThat(t.validUntil()).isAfter(t.heldOn());
+                    }));
+        }
+    }
+
+    @Test
+    void aTrainingRecordWithAnUnknownKindIsNamedInTheMessage(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.yaml"), """
+                slug: bad-lab
+                name: Bad Lab
+                staff:
+                  - username: x
+                    training:
+                      - {category: QUALIFICATION, kind: ASTROLOGY, title: 星象, heldOn: 2026-01-05, result: PASSED}
+                """);
+        assertThatThrownBy(() -> TenantDefinitions.read(file)).hasMessageContaining("training '星象'")
+                .hasMessageContaining("ASTROLOGY");
+    }
+
+    @Test
     void unknownRoleIsNamedInTheMessage(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("bad.yaml"), """
                 slug: bad-lab

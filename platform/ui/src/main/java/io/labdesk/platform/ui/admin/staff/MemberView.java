@@ -13,6 +13,7 @@ import io.labdesk.platform.api.tenant.AccessDenied;
 import io.labdesk.platform.api.tenant.TenantRole;
 import io.labdesk.platform.api.ui.Feedback;
 import io.labdesk.platform.core.staff.StaffMembers;
+import io.labdesk.platform.core.staff.StaffTraining;
 import io.labdesk.platform.core.tenant.TenantMember;
 import io.labdesk.platform.ui.shell.MainLayout;
 import io.labdesk.platform.ui.shell.Problems;
@@ -21,15 +22,20 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 
-/** One staff member: roles and active state, changed by the tenant admin. Another tenant's id shows "not found". */
+/**
+ * One staff member: roles and active state, changed by the tenant admin, and their training and qualifications.
+ * Another tenant's id shows "not found".
+ */
 @Route(value = "admin/staff/:memberId", layout = MainLayout.class)
 public class MemberView extends Div implements BeforeEnterObserver {
 
     private final StaffMembers members;
+    private final StaffTraining training;
 
     @Inject
-    public MemberView(StaffMembers members) {
+    public MemberView(StaffMembers members, StaffTraining training) {
         this.members = members;
+        this.training = training;
         addClassName("labdesk-page");
     }
 
@@ -76,7 +82,7 @@ public class MemberView extends Div implements BeforeEnterObserver {
         });
         activate.setId("toggle-active");
         add(title, new Paragraph(getTranslation(member.active() ? "staff.active" : "staff.inactive")), roles,
-                new Div(save, activate));
+                new Div(save, activate), new TrainingSection(training, member));
     }
 
     private void reload(TenantMember member) {
