@@ -438,6 +438,13 @@ public class Complaint extends TenantOwned {
         if (customerId != null) {
             data.put("customerId", customerId.toString());
         }
+        // Who handled it, so that a module auditing complaints can keep them from auditing their own work.
+        if (investigator() != null) {
+            data.put("investigator", investigator());
+        }
+        if (decider() != null) {
+            data.put("decider", decider());
+        }
         return data;
     }
 
