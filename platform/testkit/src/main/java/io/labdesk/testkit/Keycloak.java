@@ -53,19 +53,40 @@ public final class Keycloak {
                 null)));
     }
 
-    /** A list from the realm's admin API, asked as LabDesk's service account. */
-    private static java.util.List<JsonObject> admin(String path) throws Exception {
+    /** Gives the account a lasting password, as an administrator would in Keycloak's console. */
+    public static void setPassword(String username, String password) throws Exception {
+        String id = admin("/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)).stream()
+                .findFirst().orElseThrow(() -> new IllegalStateException("No account " + username)).getString("id");
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(adminUrl()
+                        + "/users/" + id + "/reset-password"))
+                .header("Authorization", "Bearer " + serviceToken()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("type", "password")
+                        .add("value", password).add("temporary", false).build().toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak refused the password: " + answer.statusCode() + " " + answer.body());
+        }
+    }
+
+    private static String serviceToken() throws Exception {
         HttpResponse<String> token = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(TestEnvironment.oidcUrl() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=labdesk-admin"
                         + "&client_secret=labdesk-admin-dev-secret")).build(), HttpResponse.BodyHandlers.ofString());
-        String accessToken = Json.createReader(new StringReader(token.body())).readObject().getString("access_token");
+        return Json.createReader(new StringReader(token.body())).readObject().getString("access_token");
+    }
+
+    private static String adminUrl() {
         String issuer = TestEnvironment.oidcUrl();
         int realmAt = issuer.indexOf("/realms/");
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        issuer.substring(0, realmAt) + "/admin" + issuer.substring(realmAt) + path))
-                .header("Authorization", "Bearer " + accessToken).build(), HttpResponse.BodyHandlers.ofString());
+        return issuer.substring(0, realmAt) + "/admin" + issuer.substring(realmAt);
+    }
+
+    /** A list from the realm's admin API, asked as LabDesk's service account. */
+    private static java.util.List<JsonObject> admin(String path) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(adminUrl() + path))
+                .header("Authorization", "Bearer " + serviceToken()).build(), HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("Keycloak's admin API answered " + answer.statusCode() + ": " + answer.body());
         }

@@ -154,6 +154,24 @@ public final class ProblemMappers {
     }
 
     /**
+     * 400 when a value could not be read as what the service needed (a date, an id, a choice) and the service did not
+     * check it itself — the same net as for a missing value, logged the same way.
+     */
+    @Provider
+    public static class UnreadableValue implements ExceptionMapper<IllegalArgumentException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(IllegalArgumentException e) {
+            java.util.logging.Logger.getLogger(UnreadableValue.class.getName())
+                    .log(java.util.logging.Level.WARNING, "A call sent a value its service does not check", e);
+            return refusal(Response.Status.BAD_REQUEST, "invalid", "validation.value", headers);
+        }
+    }
+
+    /**
      * 400 when a call left out a value the service needed and did not check for itself — a net under the services'
      * own checks, logged so that the missing check is found and written.
      */
