@@ -87,11 +87,11 @@ public class InstrumentRegister {
                 MaintenancePlan.class).setParameter("i", instrumentId).getResultStream().findFirst();
     }
 
-    /** Plans with a visit due by {@code by}, claimed so that two servers do not announce the same visit. */
+    /** Plans with a visit due by {@code by} (the platform runs the background work on one server at a time). */
     @SuppressWarnings("unchecked")
     public List<MaintenancePlan> plansDueBy(java.time.LocalDate by) {
         return store.entityManager().createNativeQuery("SELECT * FROM instrument_maintenance_plan WHERE next_due <= "
-                + ":by AND next_due <= ends_on ORDER BY next_due LIMIT 100 FOR UPDATE SKIP LOCKED",
+                + ":by AND next_due <= ends_on ORDER BY next_due LIMIT 100",
                 MaintenancePlan.class).setParameter("by", by).getResultList();
     }
 

@@ -25,14 +25,11 @@ import java.util.UUID;
 
 /**
  * The institution's questionnaires, invitations, answers, follow-ups and complaint holds: one record by id (not
- * found, also for another institution's), the one to change at the version the user saw, the due work claimed so
- * that two servers never send the same invitation, and the reads behind lists and figures.
+ * found, also for another institution's), the one to change at the version the user saw, the due work (the
+ * platform runs background work on one server at a time), and the reads behind lists and figures.
  */
 @ApplicationScoped
 public class SurveyRegister {
-
-    /** Hibernate's SKIP LOCKED. */
-    private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
 
     @Inject
     TenantStore store;
@@ -112,19 +109,17 @@ public class SurveyRegister {
                 Invitation.class).setParameter("r", request).getResultList();
     }
 
-    /** Invitations in {@code status} whose moment ({@code sendAt} for scheduled ones) has come, claimed. */
+    /** Scheduled invitations whose moment ({@code sendAt}) has come. */
     public List<Invitation> due(Instant now, int limit) {
         return em().createQuery("SELECT i FROM Invitation i WHERE i.status = :s AND i.sendAt <= :now ORDER BY i.sendAt",
                         Invitation.class).setParameter("s", InvitationStatus.SCHEDULED).setParameter("now", now)
-                .setMaxResults(limit).setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(LOCK_TIMEOUT, -2)
-                .getResultList();
+                .setMaxResults(limit).getResultList();
     }
 
-    /** Sent invitations still waiting for an answer, claimed: to remind or to let expire. */
+    /** Sent invitations still waiting for an answer: to remind or to let expire. */
     public List<Invitation> waiting(int limit) {
         return em().createQuery("SELECT i FROM Invitation i WHERE i.status = :s ORDER BY i.sentAt", Invitation.class)
-                .setParameter("s", InvitationStatus.SENT).setMaxResults(limit)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(LOCK_TIMEOUT, -2).getResultList();
+                .setParameter("s", InvitationStatus.SENT).setMaxResults(limit).getResultList();
     }
 
     /** When the customer was last sent a survey (another invitation than {@code except}), or null. */
